@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { parseInput } from '../validation/parse-input.js';
+import type { Permission, PermissionPattern } from './permission.js';
+import { permissionMatches } from './permission.js';
+import type { AuthorizationDecision, AuthorizationRequest, Policy } from './policy.js';
+
+/** A role: the permissions it grants and the roles whose permissions it includes. */
+export interface RoleDefinition {
+  /** Permissions or wildcards granted. */
+  readonly permissions: readonly PermissionPattern[];
+  /** Roles whose permissions this role also has. */
+  readonly inherits?: readonly string[];
+}
+
+/**
+ * The default roles. Cashiers sell; clerks also receive, count, transfer and adjust stock; managers
+ * run their store's every module; admins may do anything. Store scoping comes from the actor.
+ */
+export const DEFAULT_ROLES = {
+  cashier: {
+    permissions: [
+      'catalog.read',
+      'inventory.read',
+      'inventory.reserve',
+      'inventory.sell',
+      'orders.read',
+      'orders.create',
+      'orders.pay',
+      'orders.hand-over',
+      'customers.read',
+      'customers.create',
+      'loyalty.read',
+      'loyalty.earn',
+      'loyalty.redeem',
+    ],
+  },
+  clerk: {
+    inherits: ['cashier'],
+    permissions: [
+      'inventory.receive',
+      'inventory.count',
+      'inventory.transfer',
+      'inventory.adjust',
+      'orders.fulfil',
+      'orders.ship',
+    ],
+  },
+  manager: {
+    inherits: ['clerk'],
+    permissions: ['catalog.*', 'inventory.*', 'orders.*', 'customers.*', 'loyalty.*', 'analytics.*'],
+  },
+  admin: { permissions: ['*'] },
+} as const satisfies Record<string, RoleDefinition>;
+
+const permissionPatternSchema = z
+  .string()
+  .regex(/^(\*|[a-z][a-z0-9-]*\.(\*|[a-z][a-z0-9-]*))$/, 'must look like "area.action", "area.*" or "*"');
+
+const rbacConfigSchema = z
+  .object({
+    roles: z.record(
+      z.string().min(1),
+      z.object({
+        permissions: z.array(permissionPatternSchema),
+        inherits: z.array(z.string().min(1)).optional(),
+      }),
+    ),
+  })
+  .superRefine((config, ctx) => {
+    for (const [name, role] of Object.entries(config.roles)) {
+      for (const [index, parent] of (role.inherits ?? []).entries()) {
+        if (!(parent in config.roles)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['roles', name, 'inherits', index],
+            message: `unknown role ${JSON.stringify(parent)}`,
+          });
+        }
+      }
+    }
+  });
+
+/** Options of {@link createRbacPolicy}. */
+export interface RbacPolicyOptions {
+  /** Roles by name. Defaults to {@link DEFAULT_ROLES}; spread it to add custom roles. */
+  readonly roles?: Readonly<Record<string, RoleDefinition>>;
+}
+
+/**
+ * Role-based access control with store scoping: an actor may act when one of its roles grants the
+ * permission and, for store-bound commands, the store is among the actor's `storeIds` (if set).
+ *
+ * @example
+ * ```ts
+ * const policy = createRbacPolicy({
+ *   roles: { ...DEFAULT_ROLES, auditor: { permissions: ['inventory.read', 'orders.read'] } },
+ * });
+ * ```
+ */
+export function createRbacPolicy(options: RbacPolicyOptions = {}): Policy {
+  const config = parseInput(rbacConfigSchema, { roles: options.roles ?? DEFAULT_ROLES }, 'RBAC policy');
+  const grants = new Map<string, readonly PermissionPattern[]>();
+
+  const expand = (role: string, seen: Set<string>): PermissionPattern[] => {
+    if (seen.has(role)) return [];
+    seen.add(role);
+    const definition = config.roles[role];
+    if (!definition) return [];
+    const inherited = (definition.inherits ?? []).flatMap((parent) => expand(parent, seen));
+    return [...(definition.permissions as PermissionPattern[]), ...inherited];
+  };
+  for (const role of Object.keys(config.roles)) grants.set(role, expand(role, new Set()));
+
+  const roleGrants = (role: string, permission: Permission) =>
+    (grants.get(role) ?? []).some((pattern) => permissionMatches(pattern, permission));
+
+  return {
+    authorize({ actor, permission, storeId }: AuthorizationRequest): AuthorizationDecision {
+      if (!actor.roles.some((role) => roleGrants(role, permission))) {
+        return {
+          allowed: false,
+          reason: `actor ${actor.id} (roles: ${actor.roles.join(', ') || 'none'}) lacks ${permission}`,
+        };
+      }
+      if (storeId !== undefined && actor.storeIds !== undefined && !actor.storeIds.includes(storeId)) {
+        return { allowed: false, reason: `actor ${actor.id} may not act in store ${storeId}` };
+      }
+      return { allowed: true };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { type Clock, FakeClock, systemClock } from './clock.js';

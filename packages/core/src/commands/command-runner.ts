@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { type Actor, actorSchema } from '../access/actor.js';
+import { authorize } from '../access/authorize.js';
+import type { Policy } from '../access/policy.js';
+import { createRbacPolicy } from '../access/rbac-policy.js';
+import { type Clock, systemClock } from '../clock/clock.js';
+import { ConflictError, IdempotencyKeyReuseError } from '../errors/error-classes.js';
+import { isRetailKitError } from '../errors/retailkit-error.js';
+import type { DomainEvent, EventDraft } from '../events/domain-event.js';
+import { type IdGenerator, uuidV7Ids } from '../ids/id-generator.js';
+import type { JsonValue } from '../json.js';
+import { createRuntimeStorage } from '../storage/runtime-storage.js';
+import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
+import { idempotencyKeySchema } from '../validation/common-schemas.js';
+import { parseInput } from '../validation/parse-input.js';
+import type { CommandContext, CommandDefinition, ResultCodec } from './command-definition.js';
+import { requestHash } from './request-hash.js';
+import { backoffDelay, type RetryOptions, resolveRetryOptions } from './retry-options.js';
+
+/** Options of {@link createCommandRunner}. */
+export interface CommandRunnerOptions<R extends CoreRepositories> {
+  /** The storage adapter; it is wrapped with {@link createRuntimeStorage}. */
+  readonly storage: StorageAdapter<R>;
+  /** Decides every command; defaults to the RBAC policy with the default roles. */
+  readonly policy?: Policy;
+  /** Source of "now"; defaults to the system clock. */
+  readonly clock?: Clock;
+  /** Source of ids; defaults to UUIDv7. */
+  readonly ids?: IdGenerator;
+  /** Conflict retry; defaults to 6 attempts with jittered exponential backoff. */
+  readonly retry?: RetryOptions;
+}
+
+/** Per-call options: who runs the command, and an optional idempotency key. */
+export interface ExecuteOptions {
+  /** Who runs the command. */
+  readonly actor: Actor;
+  /** Same key + same request returns the first result; same key + another request is refused. */
+  readonly idempotencyKey?: string;
+}
+
+/** What running a command produced, beyond its result. */
+export interface CommandOutcome<TResult> {
+  /** The handler's result (or the stored one on replay). */
+  readonly result: TResult;
+  /** The events committed to the outbox (none on replay). */
+  readonly events: readonly DomainEvent[];
+  /** True when the result came from the idempotency store. */
+  readonly replayed: boolean;
+  /** How many attempts it took (1 without conflicts). */
+  readonly attempts: number;
+}
+
+/** Runs commands: validate → authorise → (in one transaction) idempotency lookup → handler → events. */
+export interface CommandRunner<R extends CoreRepositories = CoreRepositories> {
+  /** The wrapped storage. */
+  readonly storage: StorageAdapter<R>;
+  /** The clock commands use. */
+  readonly clock: Clock;
+  /** The id generator commands use. */
+  readonly ids: IdGenerator;
+  /** The authorisation policy. */
+  readonly policy: Policy;
+  /** Runs a command and returns its result. */
+  execute<S extends z.ZodType, TResult>(
+    command: CommandDefinition<R, S, TResult>,
+    input: z.input<S>,
+    options: ExecuteOptions,
+  ): Promise<TResult>;
+  /** Runs a command and returns its result with the events, replay flag and attempt count. */
+  run<S extends z.ZodType, TResult>(
+    command: CommandDefinition<R, S, TResult>,
+    input: z.input<S>,
+    options: ExecuteOptions,
+  ): Promise<CommandOutcome<TResult>>;
+}
+
+const executeOptionsSchema = z.object({
+  actor: actorSchema,
+  idempotencyKey: idempotencyKeySchema.optional(),
+});
+
+function plainJsonCodec<TResult>(): ResultCodec<TResult> {
+  return {
+    encode: (result) => (result === undefined ? null : (JSON.parse(JSON.stringify(result)) as JsonValue)),
+    decode: (json) => json as TResult,
+  };
+}
+
+/**
+ * Creates the command runner every module uses. Each command runs in one storage transaction
+ * that writes its records, its outbox events and its idempotency record together; a retryable
+ * ConflictError re-runs the whole command, up to `retry.maxAttempts` times.
+ */
+export function createCommandRunner<R extends CoreRepositories>(
+  options: CommandRunnerOptions<R>,
+): CommandRunner<R> {
+  const storage = createRuntimeStorage(options.storage);
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? uuidV7Ids;
+  const policy = options.policy ?? createRbacPolicy();
+  const retry = resolveRetryOptions(options.retry);
+
+  async function run<S extends z.ZodType, TResult>(
+    command: CommandDefinition<R, S, TResult>,
+    rawInput: z.input<S>,
+    rawOptions: ExecuteOptions,
+  ): Promise<CommandOutcome<TResult>> {
+    const { actor, idempotencyKey } = parseInput(executeOptionsSchema, rawOptions, `${command.name} options`);
+    const input = parseInput(command.input, rawInput, `${command.name} input`);
+    const storeId = command.storeId?.(input);
+    await authorize(policy, {
+      actor,
+      permission: command.permission,
+      ...(storeId === undefined ? {} : { storeId }),
+    });
+    const codec = command.result ?? plainJsonCodec<TResult>();
+    const hash = idempotencyKey === undefined ? undefined : await requestHash(command.name, input);
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await storage.transaction(async (tx) => {
+          if (idempotencyKey !== undefined && hash !== undefined) {
+            const stored = await tx.idempotency.find(command.name, idempotencyKey);
+            if (stored) {
+              if (stored.requestHash !== hash)
+                throw new IdempotencyKeyReuseError(idempotencyKey, command.name);
+              return { result: codec.decode(stored.result), events: [], replayed: true, attempts: attempt };
+            }
+          }
+          const now = clock.now();
+          const events: DomainEvent[] = [];
+          const context: CommandContext<R> = {
+            tx,
+            actor,
+            now,
+            command: command.name,
+            ids,
+            attempt,
+            emit: <TType extends string, TPayload extends JsonValue>(draft: EventDraft<TType, TPayload>) => {
+              const event: DomainEvent<TType, TPayload> = {
+                id: ids.next(),
+                type: draft.type,
+                stream: draft.stream,
+                storeId: draft.storeId ?? null,
+                occurredAt: now.toISOString(),
+                actorId: actor.id,
+                command: command.name,
+                payload: draft.payload,
+                schemaVersion: draft.schemaVersion ?? 1,
+              };
+              events.push(event);
+              return event;
+            },
+          };
+          const result = await command.handler(context, input);
+          if (events.length > 0) await tx.outbox.append(events);
+          if (idempotencyKey !== undefined && hash !== undefined) {
+            await tx.idempotency.insert({
+              command: command.name,
+              key: idempotencyKey,
+              requestHash: hash,
+              result: codec.encode(result),
+              actorId: actor.id,
+              createdAt: now,
+            });
+          }
+          return { result, events, replayed: false, attempts: attempt };
+        });
+      } catch (error) {
+        if (!isRetailKitError(error, 'CONFLICT') || !error.retryable) throw error;
+        if (attempt >= retry.maxAttempts) {
+          throw new ConflictError(`${command.name} gave up after ${attempt} conflicting attempts`, {
+            cause: error,
+            retryable: false,
+            details: { command: command.name, attempts: attempt },
+          });
+        }
+        await retry.sleep(backoffDelay(attempt, retry));
+      }
+    }
+  }
+
+  return {
+    storage,
+    clock,
+    ids,
+    policy,
+    run,
+    execute: async (command, input, executeOptions) => (await run(command, input, executeOptions)).result,
+  };
+}

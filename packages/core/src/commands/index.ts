@@ -1,0 +1,16 @@
+export { canonicalJson } from './canonical-json.js';
+export {
+  type CommandContext,
+  type CommandDefinition,
+  defineCommand,
+  type ResultCodec,
+} from './command-definition.js';
+export {
+  type CommandOutcome,
+  type CommandRunner,
+  type CommandRunnerOptions,
+  createCommandRunner,
+  type ExecuteOptions,
+} from './command-runner.js';
+export { requestHash } from './request-hash.js';
+export type { RetryOptions } from './retry-options.js';

@@ -1,0 +1,1 @@
+export { type IdGenerator, sequentialIds, uuidV7Ids } from './id-generator.js';

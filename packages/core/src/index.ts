@@ -1,0 +1,13 @@
+export * from './access/index.js';
+export * from './calendar/index.js';
+export * from './clock/index.js';
+export * from './commands/index.js';
+export * from './errors/index.js';
+export * from './events/index.js';
+export * from './ids/index.js';
+export type { JsonValue } from './json.js';
+export * from './money/index.js';
+export * from './quantity/index.js';
+export * from './security/index.js';
+export * from './storage/index.js';
+export * from './validation/index.js';

@@ -1,0 +1,4 @@
+export type { IdempotencyRecord, IdempotencyRepository } from './idempotency-repository.js';
+export type { OutboxClaimRequest, OutboxRepository } from './outbox-repository.js';
+export { createRuntimeStorage } from './runtime-storage.js';
+export type { CoreRepositories, StorageAdapter, TransactionOptions } from './storage-adapter.js';

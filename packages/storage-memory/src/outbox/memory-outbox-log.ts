@@ -1,0 +1,117 @@
+import type { OutboxEvent } from '@retailkit/core';
+import type { MemoryTransaction } from '../transaction/memory-transaction.js';
+
+interface Delivery {
+  leasedUntil: number;
+  acked: boolean;
+}
+
+interface ConsumerState {
+  readonly deliveries: Map<string, Delivery>;
+  /** Index of the first event not yet acknowledged, so claims skip the acknowledged prefix. */
+  firstUnacked: number;
+}
+
+/**
+ * The outbox's storage: events in commit order (transactions run one at a time, so append order
+ * is commit order), per-stream indexes, and per-consumer deliveries.
+ */
+export class MemoryOutboxLog {
+  readonly events: OutboxEvent[] = [];
+  readonly #streams = new Map<string, OutboxEvent[]>();
+  readonly #consumers = new Map<string, ConsumerState>();
+  readonly #byId = new Map<string, number>();
+
+  /** Appends events with their positions; the transaction's rollback removes them again. */
+  append(tx: MemoryTransaction, events: readonly Omit<OutboxEvent, 'position' | 'streamSeq'>[]): void {
+    tx.assertOpen();
+    for (const event of events) {
+      const stream = this.#streams.get(event.stream) ?? [];
+      if (!this.#streams.has(event.stream)) this.#streams.set(event.stream, stream);
+      const stored: OutboxEvent = Object.freeze(
+        structuredClone({ ...event, position: this.events.length + 1, streamSeq: stream.length + 1 }),
+      );
+      this.#byId.set(stored.id, this.events.length);
+      this.events.push(stored);
+      stream.push(stored);
+      tx.onRollback(() => {
+        this.events.pop();
+        stream.pop();
+        this.#byId.delete(stored.id);
+        if (stream.length === 0) this.#streams.delete(event.stream);
+      });
+    }
+  }
+
+  /** A stream's events after `afterSeq`. */
+  readStream(stream: string, afterSeq = 0): OutboxEvent[] {
+    return (this.#streams.get(stream) ?? []).slice(afterSeq);
+  }
+
+  /** Leases the consumer's next deliverable events (see OutboxRepository.claim). */
+  claim(
+    tx: MemoryTransaction,
+    consumer: string,
+    limit: number,
+    now: number,
+    leaseUntil: number,
+  ): OutboxEvent[] {
+    tx.assertOpen();
+    const state = this.#consumer(consumer);
+    const blocked = new Set<string>();
+    const claimed: OutboxEvent[] = [];
+    for (let i = state.firstUnacked; i < this.events.length && claimed.length < limit; i++) {
+      const event = this.events[i] as OutboxEvent;
+      const delivery = state.deliveries.get(event.id);
+      if (delivery?.acked) continue;
+      if (blocked.has(event.stream)) continue;
+      if (delivery && delivery.leasedUntil > now) {
+        blocked.add(event.stream);
+        continue;
+      }
+      const previous = delivery ? { ...delivery } : undefined;
+      state.deliveries.set(event.id, { leasedUntil: leaseUntil, acked: false });
+      tx.onRollback(() => {
+        if (previous) state.deliveries.set(event.id, previous);
+        else state.deliveries.delete(event.id);
+      });
+      claimed.push(event);
+    }
+    return claimed;
+  }
+
+  /** Acknowledges events for the consumer; unknown ids are ignored. */
+  ack(tx: MemoryTransaction, consumer: string, eventIds: readonly string[]): void {
+    tx.assertOpen();
+    const state = this.#consumer(consumer);
+    const firstBefore = state.firstUnacked;
+    for (const id of eventIds) {
+      if (!this.#byId.has(id)) continue;
+      const previous = state.deliveries.get(id);
+      if (previous?.acked) continue;
+      state.deliveries.set(id, { leasedUntil: previous?.leasedUntil ?? 0, acked: true });
+      tx.onRollback(() => {
+        if (previous) state.deliveries.set(id, previous);
+        else state.deliveries.delete(id);
+      });
+    }
+    while (
+      state.firstUnacked < this.events.length &&
+      state.deliveries.get((this.events[state.firstUnacked] as OutboxEvent).id)?.acked
+    ) {
+      state.firstUnacked++;
+    }
+    tx.onRollback(() => {
+      state.firstUnacked = firstBefore;
+    });
+  }
+
+  #consumer(name: string): ConsumerState {
+    let state = this.#consumers.get(name);
+    if (!state) {
+      state = { deliveries: new Map(), firstUnacked: 0 };
+      this.#consumers.set(name, state);
+    }
+    return state;
+  }
+}

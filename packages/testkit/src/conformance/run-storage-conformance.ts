@@ -1,0 +1,86 @@
+import {
+  type CoreRepositories,
+  createCommandRunner,
+  createRuntimeStorage,
+  FakeClock,
+  type StorageAdapter,
+  sequentialIds,
+} from '@retailkit/core';
+import { describe, it } from 'vitest';
+import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
+import { type CoreConformanceId, coreConformanceCases } from './core-cases.js';
+
+/** The id of any conformance check; pass ids in `skip` to switch checks off with type checking. */
+export type ConformanceTestId = CoreConformanceId;
+
+/** Options of {@link runStorageConformance}. */
+export interface StorageConformanceOptions<R extends CoreRepositories = CoreRepositories> {
+  /** Shown in the suite's title, e.g. `memory` or `sql:postgres`. */
+  readonly name: string;
+  /** Creates a fresh, empty adapter for one check; `testId` helps name schemas or files. */
+  readonly create: (context: {
+    readonly testId: ConformanceTestId;
+  }) => StorageAdapter<R> | Promise<StorageAdapter<R>>;
+  /** Cleans up after one check; by default the adapter is closed. */
+  readonly teardown?: (storage: StorageAdapter<R>) => void | Promise<void>;
+  /** `true` skips the whole suite (e.g. a server is not configured); an id list skips those checks. */
+  readonly skip?: boolean | readonly ConformanceTestId[];
+  /** Timeout per check in ms; default 30 s. */
+  readonly timeoutMs?: number;
+}
+
+/** Every conformance check, in suite order. */
+export const conformanceCases: readonly ConformanceCase<ConformanceTestId>[] = [...coreConformanceCases];
+
+/** Runs one check against a fresh adapter and tears it down, whatever the outcome. */
+export async function runConformanceCase<R extends CoreRepositories>(
+  check: ConformanceCase,
+  options: Pick<StorageConformanceOptions<R>, 'create' | 'teardown'>,
+): Promise<void> {
+  const storage = createRuntimeStorage(await options.create({ testId: check.id as ConformanceTestId }));
+  const clock = new FakeClock('2025-03-01T12:00:00Z');
+  const context: ConformanceContext = {
+    storage,
+    clock,
+    runner: createCommandRunner({
+      storage,
+      clock,
+      ids: sequentialIds('evt'),
+      retry: { maxAttempts: 50, baseDelayMs: 1, maxDelayMs: 20 },
+    }),
+  };
+  try {
+    await check.run(context);
+  } finally {
+    if (options.teardown) await options.teardown(storage);
+    else await storage.close();
+  }
+}
+
+/**
+ * Registers the storage conformance suite with vitest. Third-party adapters run exactly what the
+ * first-party ones run.
+ *
+ * @example
+ * ```ts
+ * // my-adapter.test.ts
+ * import { runStorageConformance } from '@retailkit/testkit';
+ * runStorageConformance({ name: 'my-adapter', create: () => createMyStorage() });
+ * ```
+ */
+export function runStorageConformance<R extends CoreRepositories>(
+  options: StorageConformanceOptions<R>,
+): void {
+  const skipped = new Set<string>(Array.isArray(options.skip) ? options.skip : []);
+  const describeSuite = options.skip === true ? describe.skip : describe;
+  describeSuite(`storage conformance: ${options.name}`, () => {
+    for (const check of conformanceCases) {
+      const test = skipped.has(check.id) ? it.skip : it;
+      test(
+        `[${check.id}] ${check.title}`,
+        () => runConformanceCase(check, options),
+        options.timeoutMs ?? 30_000,
+      );
+    }
+  });
+}

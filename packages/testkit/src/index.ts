@@ -1,0 +1,11 @@
+export { FakeClock, sequentialIds } from '@retailkit/core';
+export { aCashier, aClerk, aManager, anActor } from './builders/actors.js';
+export type { ConformanceCase, ConformanceContext } from './conformance/conformance-case.js';
+export type { CoreConformanceId } from './conformance/core-cases.js';
+export {
+  type ConformanceTestId,
+  conformanceCases,
+  runConformanceCase,
+  runStorageConformance,
+  type StorageConformanceOptions,
+} from './conformance/run-storage-conformance.js';
