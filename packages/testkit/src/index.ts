@@ -1,7 +1,7 @@
 export { FakeClock, sequentialIds } from '@retailkit/core';
 export { aCashier, aClerk, aManager, anActor } from './builders/actors.js';
 export type { ConformanceCase, ConformanceContext } from './conformance/conformance-case.js';
-export type { CoreConformanceId } from './conformance/core-cases.js';
+export { CORE_CONFORMANCE_IDS, type CoreConformanceId } from './conformance/core-cases.js';
 export {
   type ConformanceTestId,
   conformanceCases,

@@ -69,7 +69,8 @@ const rbacConfigSchema = z
   .superRefine((config, ctx) => {
     for (const [name, role] of Object.entries(config.roles)) {
       for (const [index, parent] of (role.inherits ?? []).entries()) {
-        if (!(parent in config.roles)) {
+        // `in` would accept names from Object.prototype (`constructor`), which then crash expansion.
+        if (!Object.hasOwn(config.roles, parent)) {
           ctx.addIssue({
             code: 'custom',
             path: ['roles', name, 'inherits', index],

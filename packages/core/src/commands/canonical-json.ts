@@ -16,12 +16,14 @@ function sortKeys(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
-    const sorted: Record<string, unknown> = {};
+    const entries: [string, unknown][] = [];
     for (const key of Object.keys(value).sort()) {
       const child = (value as Record<string, unknown>)[key];
-      if (child !== undefined) sorted[key] = sortKeys(child);
+      if (child !== undefined) entries.push([key, sortKeys(child)]);
     }
-    return sorted;
+    // fromEntries defines properties: assigning `sorted.__proto__ = x` would set the prototype and
+    // drop the key, so requests differing only under `__proto__` would hash alike.
+    return Object.fromEntries(entries);
   }
   if (typeof value === 'bigint') return value.toString();
   return value;

@@ -56,7 +56,8 @@ export function createOutboxConsumer(
   const runtime = createRuntimeStorage(storage);
   const clock = options.clock ?? systemClock;
 
-  const poll = (limit = 100) => {
+  // async, so a bad limit rejects the returned promise instead of throwing synchronously.
+  const poll = async (limit = 100) => {
     const checked = parseInput(limitSchema, limit, 'poll limit');
     const now = clock.now();
     return runtime.transaction((tx) =>

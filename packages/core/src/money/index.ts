@@ -9,6 +9,6 @@ export {
   isCurrencyCode,
 } from './currency.js';
 export { Money, type MoneyFactor, type MoneyFormatOptions } from './money.js';
-export { type MoneyJson, moneyJsonSchema } from './money-json.js';
+export { type MoneyJson, type MoneyJsonInput, moneyJsonSchema } from './money-json.js';
 export { moneySchema } from './money-schema.js';
 export { ROUNDING_MODES, type RoundingMode, roundingModeSchema } from './rounding-mode.js';

@@ -5,12 +5,12 @@ import { quantityIssue } from './quantity-issue.js';
 import { resolveUnit, type UnitOfMeasureInput, unitOfMeasureSchema } from './unit-of-measure.js';
 
 /** A quantity as plain JSON, e.g. `{ value: "1.250", unit: "kg" }`. */
-export interface QuantityJson {
+export type QuantityJson = {
   /** The value as a decimal string with exactly the unit's decimals. */
   readonly value: string;
   /** The unit: a built-in code, or `{ code, scale }` for a custom unit. */
   readonly unit: UnitOfMeasureInput;
-}
+};
 
 /** A quantity as callers may send it: whole numbers may be JSON numbers, and the unit defaults to `'each'`. */
 export interface QuantityInput {

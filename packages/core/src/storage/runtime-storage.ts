@@ -2,30 +2,34 @@ import { RetailKitError } from '../errors/retailkit-error.js';
 import type { CoreRepositories, StorageAdapter, TransactionOptions } from './storage-adapter.js';
 
 const RUNTIME = Symbol.for('retailkit.runtime-storage');
+// One wrapper per adapter, so a runner and an outbox consumer over the same adapter share one
+// init() and one close().
+const wrappers = new WeakMap<object, StorageAdapter<never>>();
 
 /**
  * Wraps any adapter with the behaviour every backend needs once, not copied into each: lazy
  * `init()` (retried after a failure), a guard against use after `close()`, and a `close()` that
- * waits for in-flight transactions. Wrapping twice returns the same wrapper.
+ * waits for in-flight transactions. Wrapping an adapter (or a wrapper) again returns the same
+ * wrapper. A transaction requested before `close()` still runs; one requested after is refused.
  */
 export function createRuntimeStorage<R extends CoreRepositories>(
   adapter: StorageAdapter<R>,
 ): StorageAdapter<R> {
   if ((adapter as unknown as Record<symbol, unknown>)[RUNTIME] === true) return adapter;
+  const existing = wrappers.get(adapter) as StorageAdapter<R> | undefined;
+  if (existing) return existing;
 
   let initialising: Promise<void> | undefined;
   let closing: Promise<void> | undefined;
   const inFlight = new Set<Promise<unknown>>();
 
-  const ensureOpen = () => {
-    if (closing) {
-      throw new RetailKitError('STORAGE_CLOSED', `Storage ${adapter.name} is closed`, {
-        details: { adapter: adapter.name },
-      });
-    }
-  };
+  const closedError = () =>
+    new RetailKitError('STORAGE_CLOSED', `Storage ${adapter.name} is closed`, {
+      details: { adapter: adapter.name },
+    });
 
   const init = (): Promise<void> => {
+    if (closing) return Promise.reject(closedError());
     if (!adapter.init) return Promise.resolve();
     initialising ??= adapter.init().catch((error: unknown) => {
       initialising = undefined;
@@ -38,11 +42,9 @@ export function createRuntimeStorage<R extends CoreRepositories>(
     name: adapter.name,
     init,
     transaction<T>(fn: (tx: R) => Promise<T>, options?: TransactionOptions): Promise<T> {
-      ensureOpen();
-      const run = init().then(() => {
-        ensureOpen();
-        return adapter.transaction(fn, options);
-      });
+      // Reject rather than throw: callers chaining `.catch()` on the promise must see it too.
+      if (closing) return Promise.reject(closedError());
+      const run = init().then(() => adapter.transaction(fn, options));
       inFlight.add(run);
       const forget = () => inFlight.delete(run);
       run.then(forget, forget);
@@ -50,12 +52,14 @@ export function createRuntimeStorage<R extends CoreRepositories>(
     },
     close(): Promise<void> {
       closing ??= (async () => {
-        await Promise.allSettled([...inFlight]);
+        // A pending init (called directly, or by a transaction) must not race the adapter's close.
+        await Promise.allSettled([...inFlight, initialising]);
         await adapter.close();
       })();
       return closing;
     },
   };
   Object.defineProperty(runtime, RUNTIME, { value: true });
+  wrappers.set(adapter, runtime as unknown as StorageAdapter<never>);
   return runtime;
 }

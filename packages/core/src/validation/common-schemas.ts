@@ -16,5 +16,10 @@ export const idempotencyKeySchema = z
 
 /** A decimal number written as a string, e.g. `"12.34"` or `"-0.5"`. */
 export const decimalStringSchema = z
-  .string()
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? 'must be a decimal string such as "12.34", not a JS number (binary floats cannot hold cents exactly)'
+        : 'must be a decimal number written as a string, e.g. "12.34"',
+  })
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "12.34"');

@@ -29,7 +29,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the promise to reject, but it resolved');
 }
 
-const ids = [
+/** The ids of the core conformance checks, in suite order. */
+export const CORE_CONFORMANCE_IDS = [
   'core.transaction.commit-is-visible',
   'core.transaction.throw-rolls-back',
   'core.transaction.async-throw-rolls-back',
@@ -49,7 +50,7 @@ const ids = [
 ] as const;
 
 /** The ids of the core conformance checks. */
-export type CoreConformanceId = (typeof ids)[number];
+export type CoreConformanceId = (typeof CORE_CONFORMANCE_IDS)[number];
 
 /** The core storage contract: transactions, idempotency, outbox and conflict retry. */
 export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[] = [

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { runQuickstart } from '../src/quickstart.js';
+
+it('runs the quickstart tour and reports exact, honest figures', async () => {
+  const printed: string[] = [];
+  const summary = await runQuickstart({
+    section: (title) => printed.push(title),
+    table: (rows) => printed.push(JSON.stringify(rows)),
+    line: (text) => printed.push(text),
+  });
+  expect(summary).toEqual({
+    allocated: { amount: '0.04', currency: 'EUR' },
+    // 01:30 local on 30 March is before the 04:00 day start: it belongs to the 29th, a 23-hour day.
+    businessDay: '2025-03-29',
+    dayHours: 23,
+    replayed: true,
+    refusals: ['FORBIDDEN', 'IDEMPOTENCY_KEY_REUSE', 'VALIDATION_FAILED'],
+    delivered: 1,
+    sameIndex: true,
+    decrypted: 'ana.schmidt@example.org',
+  });
+  expect(printed.join('\n')).toContain('€0.02');
+});
