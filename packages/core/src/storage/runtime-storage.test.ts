@@ -206,7 +206,9 @@ describe('createRuntimeStorage', () => {
     await Promise.all([forRunner.transaction(async () => {}), forConsumer.transaction(async () => {})]);
     await forConsumer.close();
     expect(fake.calls.filter((call) => call === 'init')).toHaveLength(1);
-    expect(isRetailKitError(await rejection(forRunner.transaction(async () => 0)), 'STORAGE_CLOSED')).toBe(true);
+    expect(isRetailKitError(await rejection(forRunner.transaction(async () => 0)), 'STORAGE_CLOSED')).toBe(
+      true,
+    );
   });
 
   it('runs a transaction requested before close even while init is still pending', async () => {
@@ -225,7 +227,9 @@ describe('createRuntimeStorage', () => {
     const fake = recordingAdapter({ init: async () => {} });
     const storage = createRuntimeStorage(fake.adapter);
     await storage.close();
-    expect(isRetailKitError(await rejection(storage.init?.() ?? Promise.resolve()), 'STORAGE_CLOSED')).toBe(true);
+    expect(isRetailKitError(await rejection(storage.init?.() ?? Promise.resolve()), 'STORAGE_CLOSED')).toBe(
+      true,
+    );
     expect(fake.inits()).toBe(0);
   });
 });
