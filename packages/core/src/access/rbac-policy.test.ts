@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, type ValidationError } from '../errors/error-classes.js';
+import { thrownBy, validationPaths } from '../../test/support/catch-error.js';
+import { ForbiddenError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import type { Actor } from './actor.js';
 import { authorize } from './authorize.js';
@@ -13,20 +14,6 @@ function allowed(p: Policy, actor: Actor, permission: Permission, storeId?: stri
   const decision = p.authorize({ actor, permission, ...(storeId === undefined ? {} : { storeId }) });
   if (decision instanceof Promise) throw new Error('the RBAC policy answers synchronously');
   return decision.allowed;
-}
-
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
-
-function issuePaths(error: unknown): string[] {
-  expect(isRetailKitError(error, 'VALIDATION_FAILED')).toBe(true);
-  return (error as ValidationError).issues.map((issue) => issue.path);
 }
 
 const cashier: Actor = { id: 'cara', roles: ['cashier'] };
@@ -146,7 +133,7 @@ describe('custom roles', () => {
     const error = thrownBy(() =>
       createRbacPolicy({ roles: { ...DEFAULT_ROLES, auditor: { inherits: ['ghost'], permissions: [] } } }),
     );
-    expect(issuePaths(error)).toEqual(['roles.auditor.inherits.0']);
+    expect(validationPaths(error)).toEqual(['roles.auditor.inherits.0']);
     expect((error as Error).message).toContain('unknown role "ghost"');
   });
 
@@ -154,7 +141,7 @@ describe('custom roles', () => {
     const error = thrownBy(() =>
       createRbacPolicy({ roles: { auditor: { inherits: ['constructor'], permissions: [] } } }),
     );
-    expect(issuePaths(error)).toEqual(['roles.auditor.inherits.0']);
+    expect(validationPaths(error)).toEqual(['roles.auditor.inherits.0']);
   });
 
   it('reject a malformed permission pattern', () => {
@@ -162,7 +149,7 @@ describe('custom roles', () => {
       const error = thrownBy(() =>
         createRbacPolicy({ roles: { odd: { permissions: [bad as Permission] } } }),
       );
-      expect(issuePaths(error)).toEqual(['roles.odd.permissions.0']);
+      expect(validationPaths(error)).toEqual(['roles.odd.permissions.0']);
     }
   });
 

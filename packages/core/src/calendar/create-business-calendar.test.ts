@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { validationPaths } from '../../test/support/catch-error.js';
 import { FakeClock } from '../clock/clock.js';
-import { isRetailKitError } from '../errors/retailkit-error.js';
 import { parseInput } from '../validation/parse-input.js';
 import { businessCalendarConfigSchema } from './business-calendar-config.js';
 import type { BusinessDate } from './business-date.js';
 import { createBusinessCalendar } from './create-business-calendar.js';
-
-function validationPaths(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (isRetailKitError(error, 'VALIDATION_FAILED')) {
-      return (error as unknown as { issues: { path: string }[] }).issues.map((issue) => issue.path);
-    }
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('createBusinessCalendar', () => {
   it('defaults to midnight day starts and Monday weeks', () => {

@@ -2,24 +2,12 @@ import { TZDate } from '@date-fns/tz';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRetailKitError } from '../errors/retailkit-error.js';
+import { validationPaths } from '../../test/support/catch-error.js';
 import type { BusinessDate } from './business-date.js';
 import { createBusinessCalendar } from './create-business-calendar.js';
 import type { InstantRange } from './instant-range.js';
 
 const hours = (range: InstantRange): number => (range.end.getTime() - range.start.getTime()) / 3_600_000;
-
-function validationPaths(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (isRetailKitError(error, 'VALIDATION_FAILED')) {
-      return (error as unknown as { issues: { path: string }[] }).issues.map((issue) => issue.path);
-    }
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('weekOf', () => {
   it('starts weeks on Monday by default and on the configured weekday otherwise', () => {

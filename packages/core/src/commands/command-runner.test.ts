@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { rejection, validationPaths } from '../../test/support/catch-error.js';
 import type { Actor } from '../access/actor.js';
 import type { AuthorizationRequest, Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
 import { type Clock, FakeClock } from '../clock/clock.js';
-import { ConflictError, ForbiddenError, type ValidationError } from '../errors/error-classes.js';
+import { ConflictError, ForbiddenError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import type { DomainEvent } from '../events/domain-event.js';
 import { sequentialIds } from '../ids/id-generator.js';
@@ -86,20 +87,6 @@ function recordingPolicy(inner: Policy = createRbacPolicy()) {
   return { policy, requests };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
-
-function issuePaths(error: unknown): string[] {
-  expect(isRetailKitError(error, 'VALIDATION_FAILED')).toBe(true);
-  return (error as ValidationError).issues.map((issue) => issue.path);
-}
-
 const cashierOfA: Actor = { id: 'cara', roles: ['cashier'], storeIds: ['store-a'] };
 const admin: Actor = { id: 'ada', roles: ['admin'] };
 
@@ -170,7 +157,7 @@ describe('command runner: validate, then authorise, then transact', () => {
   it('rejects bad input with a ValidationError before asking the policy or opening a transaction', async () => {
     const t = setup();
     const error = await rejection(t.runner.run(reserve, { storeId: 'store-a', sku: '  ' }, { actor: admin }));
-    expect(issuePaths(error)).toEqual(['sku']);
+    expect(validationPaths(error)).toEqual(['sku']);
     expect((error as Error).message).toMatch(/^Invalid inventory\.reserve input: /);
     expect(t.requests).toEqual([]);
     expect(t.transactions()).toBe(0);
@@ -209,12 +196,12 @@ describe('command runner: validate, then authorise, then transact', () => {
     const badKey = await rejection(
       t.runner.run(reserve, input, { actor: admin, idempotencyKey: 'two words' }),
     );
-    expect(issuePaths(badKey)).toEqual(['idempotencyKey']);
+    expect(validationPaths(badKey)).toEqual(['idempotencyKey']);
     expect((badKey as Error).message).toMatch(/^Invalid inventory\.reserve options: idempotencyKey: /);
     const badActor = await rejection(t.runner.run(reserve, input, { actor: { id: ' ', roles: ['admin'] } }));
-    expect(issuePaths(badActor)).toEqual(['actor.id']);
+    expect(validationPaths(badActor)).toEqual(['actor.id']);
     const noRoles = await rejection(t.runner.run(reserve, input, { actor: { id: 'x' } as unknown as Actor }));
-    expect(issuePaths(noRoles)).toEqual(['actor.roles']);
+    expect(validationPaths(noRoles)).toEqual(['actor.roles']);
     expect(t.requests).toEqual([]);
     expect(t.transactions()).toBe(0);
   });

@@ -115,7 +115,7 @@ export function createCommandRunner<R extends CoreRepositories>(
       ...(storeId === undefined ? {} : { storeId }),
     });
     const codec = command.result ?? plainJsonCodec<TResult>();
-    const hash = idempotencyKey === undefined ? undefined : await requestHash(command.name, input);
+    const hash = idempotencyKey === undefined ? undefined : requestHash(command.name, input);
 
     for (let attempt = 1; ; attempt++) {
       try {

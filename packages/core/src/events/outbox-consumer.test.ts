@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
 import { FakeClock } from '../clock/clock.js';
-import type { ValidationError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import type { OutboxClaimRequest } from '../storage/outbox-repository.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
@@ -80,34 +80,11 @@ function fakeOutboxStorage(count: number) {
   };
 }
 
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
-
-function issuePaths(error: unknown): string[] {
-  expect(isRetailKitError(error, 'VALIDATION_FAILED')).toBe(true);
-  return (error as ValidationError).issues.map((issue) => issue.path);
-}
-
 describe('createOutboxConsumer options', () => {
   it('rejects a bad consumer name or lease, naming the field', () => {
     const { storage } = fakeOutboxStorage(0);
     const rejected = (options: OutboxConsumerOptions) =>
-      issuePaths(thrownBy(() => createOutboxConsumer(storage, options)));
+      validationPaths(() => createOutboxConsumer(storage, options));
     expect(rejected({ consumer: '' })).toEqual(['consumer']);
     expect(rejected({ consumer: 'x'.repeat(201) })).toEqual(['consumer']);
     expect(rejected({ consumer: 'c', leaseMs: 0 })).toEqual(['leaseMs']);

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/index.js';
+import { validationPaths } from '../../test/support/catch-error.js';
 import { Money } from './money.js';
 
 const amounts = (parts: readonly Money[]) => parts.map((part) => part.amount);
-
-function issuePaths(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => issue.path);
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('allocate', () => {
   it('spreads a 0.04 order discount over three 0.99 lines as 0.02, 0.01, 0.01', () => {
@@ -56,10 +46,10 @@ describe('allocate', () => {
 
   it('rejects negative ratios, all-zero ratios, empty lists and fractional JS numbers', () => {
     const usd = Money.of('1', 'USD');
-    expect(issuePaths(() => usd.allocate([1, -1]))).toEqual(['ratios.1']);
-    expect(issuePaths(() => usd.allocate([0, '0.00']))).toEqual(['ratios']);
-    expect(issuePaths(() => usd.allocate([]))).toEqual(['ratios']);
-    expect(issuePaths(() => usd.allocate([0.5, 0.5]))).toEqual(['ratios.0', 'ratios.1']);
+    expect(validationPaths(() => usd.allocate([1, -1]))).toEqual(['ratios.1']);
+    expect(validationPaths(() => usd.allocate([0, '0.00']))).toEqual(['ratios']);
+    expect(validationPaths(() => usd.allocate([]))).toEqual(['ratios']);
+    expect(validationPaths(() => usd.allocate([0.5, 0.5]))).toEqual(['ratios.0', 'ratios.1']);
   });
 });
 
@@ -70,7 +60,7 @@ describe('distribute', () => {
   });
 
   it.each([0, -1, 1.5])('rejects %d parts', (parts) => {
-    expect(issuePaths(() => Money.of('1', 'USD').distribute(parts))).toEqual(['parts']);
+    expect(validationPaths(() => Money.of('1', 'USD').distribute(parts))).toEqual(['parts']);
   });
 });
 

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { validationPaths } from '../../test/support/catch-error.js';
 import { CurrencyMismatchError, isRetailKitError, ValidationError } from '../errors/index.js';
 import { Quantity } from '../quantity/quantity.js';
 import { Money } from './money.js';
 import { moneySchema } from './money-schema.js';
-
-/** Runs `fn`, expects a ValidationError, and returns the paths of its issues. */
-function issuePaths(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => issue.path);
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('Money.of', () => {
   it('keeps the amount at the currency scale: USD 2, JPY 0, KWD 3, CLF 4', () => {
@@ -42,13 +32,13 @@ describe('Money.of', () => {
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('rejects the unsafe number %d', (value) => {
-    expect(issuePaths(() => Money.of(value, 'USD'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.of(value, 'USD'))).toEqual(['amount']);
   });
 
   it('rejects more decimals than the currency has instead of rounding', () => {
-    expect(issuePaths(() => Money.of('1.234', 'USD'))).toEqual(['amount']);
-    expect(issuePaths(() => Money.of('1.5', 'JPY'))).toEqual(['amount']);
-    expect(issuePaths(() => Money.of('1.2345', 'KWD'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.of('1.234', 'USD'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.of('1.5', 'JPY'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.of('1.2345', 'KWD'))).toEqual(['amount']);
   });
 
   it('accepts trailing zeros that lose nothing', () => {
@@ -59,12 +49,12 @@ describe('Money.of', () => {
   it.each(['', ' 1', '1e3', '1.', '.5', '+1', '1,5', 'abc', '0x10'])(
     'rejects the malformed amount %j',
     (amount) => {
-      expect(issuePaths(() => Money.of(amount, 'USD'))).toEqual(['amount']);
+      expect(validationPaths(() => Money.of(amount, 'USD'))).toEqual(['amount']);
     },
   );
 
   it('rejects an unknown currency on path currency', () => {
-    expect(issuePaths(() => Money.of('1', 'usd'))).toEqual(['currency']);
+    expect(validationPaths(() => Money.of('1', 'usd'))).toEqual(['currency']);
   });
 
   it('never produces a negative zero', () => {
@@ -82,9 +72,9 @@ describe('Money.of', () => {
   });
 
   it('refuses amounts beyond 30 digits in minor units rather than losing precision', () => {
-    expect(issuePaths(() => Money.of('1'.padEnd(29, '0'), 'USD'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.of('1'.padEnd(29, '0'), 'USD'))).toEqual(['amount']);
     const max = Money.of('9'.repeat(28), 'USD');
-    expect(issuePaths(() => max.add(Money.of('1', 'USD')))).toEqual(['amount']);
+    expect(validationPaths(() => max.add(Money.of('1', 'USD')))).toEqual(['amount']);
   });
 });
 
@@ -97,7 +87,7 @@ describe('Money.ofRounded', () => {
   });
 
   it('still rejects a fractional JS number', () => {
-    expect(issuePaths(() => Money.ofRounded(1.005, 'USD', 'half-up'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.ofRounded(1.005, 'USD', 'half-up'))).toEqual(['amount']);
   });
 });
 
@@ -116,7 +106,7 @@ describe('Money.ofMinor and toMinor', () => {
   });
 
   it('rejects non-integer minor units', () => {
-    expect(issuePaths(() => Money.ofMinor(12.5, 'USD'))).toEqual(['amount']);
+    expect(validationPaths(() => Money.ofMinor(12.5, 'USD'))).toEqual(['amount']);
   });
 });
 
@@ -174,12 +164,14 @@ describe('arithmetic', () => {
   });
 
   it('rejects a fractional JS number factor, a factor too precise to multiply exactly, and a missing mode', () => {
-    expect(issuePaths(() => usd('1').multiply(0.5, 'half-up'))).toEqual(['factor']);
-    expect(issuePaths(() => usd('1').multiply('1.000000000000000000001', 'half-up'))).toEqual(['factor']);
+    expect(validationPaths(() => usd('1').multiply(0.5, 'half-up'))).toEqual(['factor']);
+    expect(validationPaths(() => usd('1').multiply('1.000000000000000000001', 'half-up'))).toEqual([
+      'factor',
+    ]);
     // @ts-expect-error the rounding mode is required
-    expect(issuePaths(() => usd('1').multiply('2'))).toEqual(['rounding']);
+    expect(validationPaths(() => usd('1').multiply('2'))).toEqual(['rounding']);
     // @ts-expect-error not a rounding mode
-    expect(issuePaths(() => usd('1').multiply('2', 'ROUND_HALF_UP'))).toEqual(['rounding']);
+    expect(validationPaths(() => usd('1').multiply('2', 'ROUND_HALF_UP'))).toEqual(['rounding']);
   });
 });
 
@@ -224,10 +216,10 @@ describe('JSON', () => {
   });
 
   it('rejects invalid JSON with a path per field', () => {
-    expect(issuePaths(() => Money.fromJSON({ amount: 12.34, currency: 'USD' }))).toEqual(['amount']);
-    expect(issuePaths(() => Money.fromJSON({ amount: '1.234', currency: 'USD' }))).toEqual(['amount']);
-    expect(issuePaths(() => Money.fromJSON({ amount: '1', currency: 'usd' }))).toEqual(['currency']);
-    expect(issuePaths(() => Money.fromJSON(null))).toEqual(['']);
+    expect(validationPaths(() => Money.fromJSON({ amount: 12.34, currency: 'USD' }))).toEqual(['amount']);
+    expect(validationPaths(() => Money.fromJSON({ amount: '1.234', currency: 'USD' }))).toEqual(['amount']);
+    expect(validationPaths(() => Money.fromJSON({ amount: '1', currency: 'usd' }))).toEqual(['currency']);
+    expect(validationPaths(() => Money.fromJSON(null))).toEqual(['']);
   });
 
   it('moneySchema turns valid input into Money', () => {
@@ -269,6 +261,6 @@ describe('format', () => {
   });
 
   it('reports a bad locale as a ValidationError', () => {
-    expect(issuePaths(() => Money.of('1', 'USD').format('not a locale!'))).toEqual(['format']);
+    expect(validationPaths(() => Money.of('1', 'USD').format('not a locale!'))).toEqual(['format']);
   });
 });

@@ -13,7 +13,7 @@ export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 /** Validates a {@link RoundingMode} in user input. */
-export const roundingModeSchema = z.enum(ROUNDING_MODES);
+export const roundingModeSchema: z.ZodType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES);
 
 const DECIMAL_ROUNDING: Readonly<Record<RoundingMode, DecimalRounding>> = Object.freeze({
   'half-up': D.ROUND_HALF_UP,

@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validationPaths } from '../../test/support/catch-error.js';
 import { ValidationError } from '../errors/index.js';
 import { Quantity } from './quantity.js';
-
-function issuePaths(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => issue.path);
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('Quantity.of', () => {
   it('defaults to whole units (each)', () => {
@@ -30,12 +21,12 @@ describe('Quantity.of', () => {
   });
 
   it('rejects a fraction of a whole unit', () => {
-    expect(issuePaths(() => Quantity.of('1.5'))).toEqual(['quantity']);
-    expect(issuePaths(() => Quantity.of('1.5', 'ml'))).toEqual(['quantity']);
+    expect(validationPaths(() => Quantity.of('1.5'))).toEqual(['quantity']);
+    expect(validationPaths(() => Quantity.of('1.5', 'ml'))).toEqual(['quantity']);
   });
 
   it('rejects more decimals than the unit allows', () => {
-    expect(issuePaths(() => Quantity.of('1.2345', 'kg'))).toEqual(['quantity']);
+    expect(validationPaths(() => Quantity.of('1.2345', 'kg'))).toEqual(['quantity']);
   });
 
   it('rejects fractional JS numbers and asks for a string', () => {
@@ -51,8 +42,8 @@ describe('Quantity.of', () => {
 
   it('rejects unknown units', () => {
     // @ts-expect-error not a built-in unit
-    expect(issuePaths(() => Quantity.of(1, 'box'))).toEqual(['unit']);
-    expect(issuePaths(() => Quantity.of(1, { code: 'lb', scale: 1.5 }))).toEqual(['unit.scale']);
+    expect(validationPaths(() => Quantity.of(1, 'box'))).toEqual(['unit']);
+    expect(validationPaths(() => Quantity.of(1, { code: 'lb', scale: 1.5 }))).toEqual(['unit.scale']);
   });
 
   it('allows negative values for signed ledger movements', () => {
@@ -64,7 +55,7 @@ describe('Quantity.of', () => {
   });
 
   it('refuses values beyond 20 digits', () => {
-    expect(issuePaths(() => Quantity.of('1'.padEnd(21, '0')))).toEqual(['quantity']);
+    expect(validationPaths(() => Quantity.of('1'.padEnd(21, '0')))).toEqual(['quantity']);
     expect(Quantity.of('9'.repeat(20)).value).toBe('9'.repeat(20));
   });
 });
@@ -76,11 +67,11 @@ describe('arithmetic and comparison', () => {
   });
 
   it('refuses to mix units without conversion', () => {
-    expect(issuePaths(() => Quantity.of(1, 'kg').add(Quantity.of(1, 'g')))).toEqual(['unit']);
-    expect(issuePaths(() => Quantity.of(1, 'kg').compare(Quantity.of(1, 'l')))).toEqual(['unit']);
-    expect(issuePaths(() => Quantity.of(1).subtract(Quantity.of(1, { code: 'each2', scale: 0 })))).toEqual([
-      'unit',
-    ]);
+    expect(validationPaths(() => Quantity.of(1, 'kg').add(Quantity.of(1, 'g')))).toEqual(['unit']);
+    expect(validationPaths(() => Quantity.of(1, 'kg').compare(Quantity.of(1, 'l')))).toEqual(['unit']);
+    expect(
+      validationPaths(() => Quantity.of(1).subtract(Quantity.of(1, { code: 'each2', scale: 0 }))),
+    ).toEqual(['unit']);
   });
 
   it('compares within one unit', () => {
@@ -125,8 +116,8 @@ describe('JSON', () => {
   });
 
   it('rejects invalid JSON naming the field', () => {
-    expect(issuePaths(() => Quantity.fromJSON({ value: '1.5' }))).toEqual(['value']);
-    expect(issuePaths(() => Quantity.fromJSON({ value: 1.5, unit: 'kg' }))).toEqual(['value']);
-    expect(issuePaths(() => Quantity.fromJSON({ value: '1', unit: 'stone' }))).toEqual(['unit']);
+    expect(validationPaths(() => Quantity.fromJSON({ value: '1.5' }))).toEqual(['value']);
+    expect(validationPaths(() => Quantity.fromJSON({ value: 1.5, unit: 'kg' }))).toEqual(['value']);
+    expect(validationPaths(() => Quantity.fromJSON({ value: '1', unit: 'stone' }))).toEqual(['unit']);
   });
 });

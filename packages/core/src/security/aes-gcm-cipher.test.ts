@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../test/support/catch-error.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import { createAesGcmCipher } from './aes-gcm-cipher.js';
 
@@ -13,15 +14,6 @@ const cipherWith = (keys: { id: string; key: Uint8Array }[], currentKeyId: strin
   createAesGcmCipher({ keys, currentKeyId, indexKey: index });
 
 const cipher = cipherWith([{ id: 'k1', key: key1 }], 'k1');
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createAesGcmCipher: encrypt and decrypt', () => {
   it.each([

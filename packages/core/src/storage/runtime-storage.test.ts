@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../test/support/catch-error.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import { createRuntimeStorage } from './runtime-storage.js';
 import type { CoreRepositories, StorageAdapter, TransactionOptions } from './storage-adapter.js';
@@ -56,15 +57,6 @@ function recordingAdapter(script: { init?: (call: number) => Promise<void> } = {
     };
   }
   return { adapter, calls, options, inits: () => inits };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
 }
 
 describe('createRuntimeStorage', () => {

@@ -1,4 +1,5 @@
 import type { OutboxEvent } from '@retailkit/core';
+import { deepFreeze } from '../transaction/deep-freeze.js';
 import type { MemoryTransaction } from '../transaction/memory-transaction.js';
 
 interface Delivery {
@@ -28,7 +29,7 @@ export class MemoryOutboxLog {
     for (const event of events) {
       const stream = this.#streams.get(event.stream) ?? [];
       if (!this.#streams.has(event.stream)) this.#streams.set(event.stream, stream);
-      const stored: OutboxEvent = Object.freeze(
+      const stored: OutboxEvent = deepFreeze(
         structuredClone({ ...event, position: this.events.length + 1, streamSeq: stream.length + 1 }),
       );
       this.#byId.set(stored.id, this.events.length);

@@ -1,3 +1,4 @@
+import { deepFreeze } from './deep-freeze.js';
 import type { MemoryTransaction } from './memory-transaction.js';
 
 /**
@@ -52,12 +53,4 @@ export class MemoryTable<K, V> {
     tx.assertOpen();
     return this.#rows.size;
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
