@@ -1,7 +1,7 @@
 import type { CoreRepositories, IdempotencyRecord, OutboxEvent, StorageAdapter } from '@retailkit/core';
 import { createMemoryStorage } from '@retailkit/storage-memory';
 import { describe, expect, it } from 'vitest';
-import { conformanceCases, runConformanceCase } from '../src/index.js';
+import { CORE_CONFORMANCE_IDS, conformanceCases, runConformanceCase } from '../src/index.js';
 
 /** An adapter that forgets to roll back: a throwing callback's writes are committed anyway. */
 function forgetsRollback(): StorageAdapter {
@@ -87,6 +87,7 @@ describe('the conformance suite', () => {
         'core.outbox.only-committed-events',
         'core.conflict.retries-whole-command',
         'core.conflict.gives-up-after-max-attempts',
+        'core.model.random-command-sequences',
       ]),
     );
   });
@@ -105,5 +106,6 @@ describe('the conformance suite', () => {
     const ids = conformanceCases.map((check) => check.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+\.[a-z-]+\.[a-z-]+$/);
+    expect(ids).toEqual([...CORE_CONFORMANCE_IDS]);
   });
 });

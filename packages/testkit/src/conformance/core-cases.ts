@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { anActor } from '../builders/actors.js';
 import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
 import { appendNote, conflictingNote } from './conformance-commands.js';
+import { runCoreModel } from './core-model.js';
 
 const actor = anActor({ id: 'conformance' });
 
@@ -47,6 +48,7 @@ export const CORE_CONFORMANCE_IDS = [
   'core.outbox.consumers-are-independent',
   'core.conflict.retries-whole-command',
   'core.conflict.gives-up-after-max-attempts',
+  'core.model.random-command-sequences',
 ] as const;
 
 /** The ids of the core conformance checks. */
@@ -364,5 +366,10 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
       expect((error as { details: { attempts: number } }).details.attempts).toBe(3);
       expect(await stream(context, 's')).toEqual([]);
     },
+  },
+  {
+    id: 'core.model.random-command-sequences',
+    title: 'random sequences of plain, idempotent, failing and conflicting commands match a model',
+    run: (context) => runCoreModel(context),
   },
 ];
