@@ -1,26 +1,13 @@
-import { type CoreRepositories, type DomainEvent, isRetailKitError } from '@retailkit/core';
+import { type CoreRepositories, isRetailKitError } from '@retailkit/core';
+import { aDomainEvent } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../src/index.js';
-
-function event(id: string, payload: DomainEvent['payload']): DomainEvent {
-  return {
-    id,
-    type: 'test.happened',
-    stream: 's',
-    storeId: null,
-    occurredAt: '2025-01-01T00:00:00.000Z',
-    actorId: 'a',
-    command: 'test',
-    payload,
-    schemaVersion: 1,
-  };
-}
 
 describe('createMemoryStorage', () => {
   it('stores a copy: mutating an object after writing it changes nothing stored', async () => {
     const storage = createMemoryStorage();
     const payload = { lines: [{ sku: 'A', quantity: 1 }] };
-    await storage.transaction((tx) => tx.outbox.append([event('e1', payload)]));
+    await storage.transaction((tx) => tx.outbox.append([aDomainEvent({ id: 'e1', stream: 's', payload })]));
     payload.lines[0]!.quantity = 99;
     const [stored] = await storage.transaction((tx) => tx.outbox.readStream('s'));
     expect(stored?.payload).toEqual({ lines: [{ sku: 'A', quantity: 1 }] });
@@ -28,7 +15,9 @@ describe('createMemoryStorage', () => {
 
   it('hands out frozen rows, so a reader cannot change them in place', async () => {
     const storage = createMemoryStorage();
-    await storage.transaction((tx) => tx.outbox.append([event('e1', { lines: [{ quantity: 1 }] })]));
+    await storage.transaction((tx) =>
+      tx.outbox.append([aDomainEvent({ id: 'e1', stream: 's', payload: { lines: [{ quantity: 1 }] } })]),
+    );
     const [stored] = await storage.transaction((tx) => tx.outbox.readStream('s'));
     const lines = (stored!.payload as { lines: { quantity: number }[] }).lines;
     expect(() => {
@@ -42,7 +31,9 @@ describe('createMemoryStorage', () => {
     await storage.transaction(async (tx) => {
       leaked = tx;
     });
-    const error = await leaked!.outbox.append([event('late', {})]).catch((e: unknown) => e);
+    const error = await leaked!.outbox
+      .append([aDomainEvent({ id: 'late', stream: 's', payload: {} })])
+      .catch((e: unknown) => e);
     expect(isRetailKitError(error, 'TRANSACTION_CLOSED')).toBe(true);
     expect(await storage.transaction((tx) => tx.outbox.readStream('s'))).toEqual([]);
   });
@@ -65,7 +56,9 @@ describe('createMemoryStorage', () => {
   it('keeps running after a failed transaction', async () => {
     const storage = createMemoryStorage();
     await expect(storage.transaction(async () => Promise.reject(new Error('nope')))).rejects.toThrow('nope');
-    await storage.transaction((tx) => tx.outbox.append([event('e2', {})]));
+    await storage.transaction((tx) =>
+      tx.outbox.append([aDomainEvent({ id: 'e2', stream: 's', payload: {} })]),
+    );
     expect(await storage.transaction((tx) => tx.outbox.readStream('s'))).toHaveLength(1);
   });
 });

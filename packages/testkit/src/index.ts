@@ -1,5 +1,6 @@
 export { FakeClock, sequentialIds } from '@retailkit/core';
 export { aCashier, aClerk, aManager, anActor } from './builders/actors.js';
+export { aDomainEvent } from './builders/events.js';
 export type { ConformanceCase, ConformanceContext } from './conformance/conformance-case.js';
 export { CORE_CONFORMANCE_IDS, type CoreConformanceId } from './conformance/core-cases.js';
 export {

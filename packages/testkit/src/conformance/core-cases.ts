@@ -6,6 +6,7 @@ import {
 } from '@retailkit/core';
 import { expect } from 'vitest';
 import { anActor } from '../builders/actors.js';
+import { aDomainEvent } from '../builders/events.js';
 import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
 import { appendNote, conflictingNote } from './conformance-commands.js';
 import { runCoreModel } from './core-model.js';
@@ -73,19 +74,7 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
       const thrown = new Error('boom');
       const error = await rejection(
         context.storage.transaction(async (tx) => {
-          await tx.outbox.append([
-            {
-              id: 'e-1',
-              type: 't',
-              stream: 's',
-              storeId: null,
-              occurredAt: new Date(0).toISOString(),
-              actorId: 'a',
-              command: 'c',
-              payload: {},
-              schemaVersion: 1,
-            },
-          ]);
+          await tx.outbox.append([aDomainEvent({ stream: 's' })]);
           await tx.idempotency.insert({
             command: 'c',
             key: 'k',
