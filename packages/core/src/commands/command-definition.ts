@@ -46,7 +46,10 @@ export interface CommandDefinition<R extends CoreRepositories, S extends z.ZodTy
   readonly storeId?: (input: z.output<S>) => string | undefined;
   /** The work, run inside one transaction (possibly several times after conflicts). */
   readonly handler: (ctx: CommandContext<R>, input: z.output<S>) => Promise<TResult>;
-  /** Needed when the result holds class instances (Money); plain JSON results need none. */
+  /**
+   * Needed when the result holds class instances (Money). Without one the result is stored as JSON
+   * and a replay returns that JSON form (an `undefined` result replays as `null`).
+   */
   readonly result?: ResultCodec<TResult>;
 }
 
