@@ -42,8 +42,11 @@ export interface CommandDefinition<R extends CoreRepositories, S extends z.ZodTy
   readonly permission: Permission;
   /** Validates and normalises the raw input. */
   readonly input: S;
-  /** The store this input touches, for store-scoped authorisation. */
-  readonly storeId?: (input: z.output<S>) => string | undefined;
+  /**
+   * The store (or stores: a transfer touches two) this input acts in. The actor must be
+   * authorised in each of them.
+   */
+  readonly storeId?: (input: z.output<S>) => string | readonly string[] | undefined;
   /** The work, run inside one transaction (possibly several times after conflicts). */
   readonly handler: (ctx: CommandContext<R>, input: z.output<S>) => Promise<TResult>;
   /**

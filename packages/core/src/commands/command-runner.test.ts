@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { rejection, validationPaths } from '../../test/support/catch-error.js';
+import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
 import type { Actor } from '../access/actor.js';
 import type { AuthorizationRequest, Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
@@ -415,5 +415,61 @@ describe('command runner: idempotency and results', () => {
     ).toEqual({
       reserved: 2,
     });
+  });
+});
+
+describe('store scoping across several stores', () => {
+  const transfer = defineCommand({
+    name: 'inventory.transfer',
+    permission: 'inventory.transfer',
+    input: z.object({ from: z.string(), to: z.string() }),
+    storeId: (input) => [input.from, input.to],
+    handler: async () => ({ ok: true }),
+  });
+
+  it('authorises the actor in every store the command touches, once per store', async () => {
+    const { storage } = fakeStorage();
+    const { policy, requests } = recordingPolicy();
+    const runner = createCommandRunner({ storage, policy });
+    const clerkOfA: Actor = { id: 'kim', roles: ['clerk'], storeIds: ['store-a'] };
+    const error = await rejection(
+      runner.execute(transfer, { from: 'store-a', to: 'store-b' }, { actor: clerkOfA }),
+    );
+    expect(isRetailKitError(error, 'FORBIDDEN')).toBe(true);
+    expect((error as ForbiddenError).details).toMatchObject({ storeId: 'store-b' });
+
+    const clerkOfBoth: Actor = { id: 'lee', roles: ['clerk'], storeIds: ['store-a', 'store-b'] };
+    requests.length = 0;
+    await runner.execute(transfer, { from: 'store-a', to: 'store-a' }, { actor: clerkOfBoth });
+    expect(requests.map((request) => request.storeId)).toEqual(['store-a']);
+    expect(
+      await runner.execute(transfer, { from: 'store-a', to: 'store-b' }, { actor: clerkOfBoth }),
+    ).toEqual({
+      ok: true,
+    });
+  });
+});
+
+describe('emit after the handler returned', () => {
+  it('is refused instead of being lost', async () => {
+    const { storage, outbox } = fakeStorage();
+    let late: (() => unknown) | undefined;
+    const leaky = defineCommand({
+      name: 'test.leaky',
+      permission: 'test.leaky',
+      input: z.object({}),
+      handler: async (ctx) => {
+        late = () => ctx.emit({ type: 'test.late', stream: 's', payload: {} });
+        return { ok: true };
+      },
+    });
+    await createCommandRunner({ storage }).execute(leaky, {}, { actor: { id: 'root', roles: ['admin'] } });
+    expect(
+      isRetailKitError(
+        thrownBy(() => late?.()),
+        'TRANSACTION_CLOSED',
+      ),
+    ).toBe(true);
+    expect(outbox).toEqual([]);
   });
 });

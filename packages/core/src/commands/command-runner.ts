@@ -5,7 +5,7 @@ import type { Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
 import { type Clock, systemClock } from '../clock/clock.js';
 import { ConflictError, IdempotencyKeyReuseError } from '../errors/error-classes.js';
-import { isRetailKitError } from '../errors/retailkit-error.js';
+import { isRetailKitError, RetailKitError } from '../errors/retailkit-error.js';
 import type { DomainEvent, EventDraft } from '../events/domain-event.js';
 import { type IdGenerator, uuidV7Ids } from '../ids/id-generator.js';
 import type { JsonValue } from '../json.js';
@@ -108,12 +108,14 @@ export function createCommandRunner<R extends CoreRepositories>(
   ): Promise<CommandOutcome<TResult>> {
     const { actor, idempotencyKey } = parseInput(executeOptionsSchema, rawOptions, `${command.name} options`);
     const input = parseInput(command.input, rawInput, `${command.name} input`);
-    const storeId = command.storeId?.(input);
-    await authorize(policy, {
-      actor,
-      permission: command.permission,
-      ...(storeId === undefined ? {} : { storeId }),
-    });
+    const stores = command.storeId?.(input);
+    if (stores === undefined) {
+      await authorize(policy, { actor, permission: command.permission });
+    } else {
+      for (const storeId of typeof stores === 'string' ? [stores] : new Set(stores)) {
+        await authorize(policy, { actor, permission: command.permission, storeId });
+      }
+    }
     const codec = command.result ?? plainJsonCodec<TResult>();
     const hash = idempotencyKey === undefined ? undefined : requestHash(command.name, input);
 
@@ -130,6 +132,7 @@ export function createCommandRunner<R extends CoreRepositories>(
           }
           const now = clock.now();
           const events: DomainEvent[] = [];
+          let open = true;
           const context: CommandContext<R> = {
             tx,
             actor,
@@ -138,6 +141,13 @@ export function createCommandRunner<R extends CoreRepositories>(
             ids,
             attempt,
             emit: <TType extends string, TPayload extends JsonValue>(draft: EventDraft<TType, TPayload>) => {
+              // An event emitted after the handler returned would be lost silently: refuse it.
+              if (!open) {
+                throw new RetailKitError(
+                  'TRANSACTION_CLOSED',
+                  `${command.name} emitted an event after it returned`,
+                );
+              }
               const event: DomainEvent<TType, TPayload> = {
                 id: ids.next(),
                 type: draft.type,
@@ -153,7 +163,12 @@ export function createCommandRunner<R extends CoreRepositories>(
               return event;
             },
           };
-          const result = await command.handler(context, input);
+          let result: TResult;
+          try {
+            result = await command.handler(context, input);
+          } finally {
+            open = false;
+          }
           if (events.length > 0) await tx.outbox.append(events);
           if (idempotencyKey !== undefined && hash !== undefined) {
             await tx.idempotency.insert({
