@@ -138,16 +138,18 @@ export async function runQuickstart(print: Printer) {
   print.section('Outbox: at-least-once delivery to an integration');
   const consumer = createOutboxConsumer(storage, { consumer: 'accounting', clock });
   const delivered: Record<string, unknown>[] = [];
-  await consumer.drain((event) => {
+  const drained = await consumer.drain((event) => {
     delivered.push({
       type: event.type,
       stream: event.stream,
       seq: event.streamSeq,
+      attempt: event.attempt,
       actor: event.actorId,
       at: event.occurredAt,
     });
   });
   print.table(delivered);
+  print.line(`handled ${drained.handled}, failed ${drained.failed.length}`);
 
   print.section('Privacy: an encrypted email with a blind index for lookups');
   const cipher = createAesGcmCipher({
@@ -172,7 +174,8 @@ export async function runQuickstart(print: Printer) {
     dayHours: hours,
     replayed: retry.replayed,
     refusals: refusals.map((row) => row.code),
-    delivered: delivered.length,
+    delivered: drained.handled,
+    failedDeliveries: drained.failed.length,
     sameIndex,
     decrypted,
   };

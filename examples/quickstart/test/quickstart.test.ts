@@ -16,8 +16,10 @@ it('runs the quickstart tour and reports exact, honest figures', async () => {
     replayed: true,
     refusals: ['FORBIDDEN', 'IDEMPOTENCY_KEY_REUSE', 'VALIDATION_FAILED'],
     delivered: 1,
+    failedDeliveries: 0,
     sameIndex: true,
     decrypted: 'ana.schmidt@example.org',
   });
   expect(printed.join('\n')).toContain('€0.02');
+  expect(printed).toContain('handled 1, failed 0');
 });

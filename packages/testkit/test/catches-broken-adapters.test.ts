@@ -1,26 +1,32 @@
-import type { CoreRepositories, IdempotencyRecord, OutboxEvent, StorageAdapter } from '@retailkit/core';
+import type {
+  CoreRepositories,
+  IdempotencyRecord,
+  IdempotencyScope,
+  OutboxEvent,
+  StorageAdapter,
+} from '@retailkit/core';
 import { createMemoryStorage } from '@retailkit/storage-memory';
 import { describe, expect, it } from 'vitest';
-import { CORE_CONFORMANCE_IDS, conformanceCases, runConformanceCase } from '../src/index.js';
+import { CORE_CONFORMANCE_IDS, conformanceCases, OUTBOX_CONFORMANCE_IDS } from '../src/index.js';
+import { failedChecks, forgetsRollback } from './support/broken-adapters.js';
 
-/** An adapter that forgets to roll back: a throwing callback's writes are committed anyway. */
-function forgetsRollback(): StorageAdapter {
+const keyOf = (scope: IdempotencyScope) => `${scope.storeId}/${scope.command}/${scope.key}`;
+
+/** An adapter that ignores a second claim of a key (like `ON CONFLICT DO NOTHING`). */
+function ignoresDuplicateClaims(): StorageAdapter {
   const inner = createMemoryStorage();
   return {
-    name: 'forgets-rollback',
-    async transaction<T>(fn: (tx: CoreRepositories) => Promise<T>): Promise<T> {
-      let failure: { error: unknown } | undefined;
-      const result = await inner.transaction(async (tx) => {
-        try {
-          return await fn(tx);
-        } catch (error) {
-          failure = { error };
-          return undefined as T;
-        }
-      });
-      if (failure) throw failure.error;
-      return result;
-    },
+    name: 'ignores-duplicate-claims',
+    transaction: (fn) =>
+      inner.transaction((tx) =>
+        fn({
+          ...tx,
+          idempotency: {
+            ...tx.idempotency,
+            claim: (record) => tx.idempotency.claim(record).catch(() => undefined),
+          },
+        }),
+      ),
     close: () => inner.close(),
   };
 }
@@ -32,12 +38,19 @@ function racy(): StorageAdapter {
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
   const repositories: CoreRepositories = {
     idempotency: {
-      async find(command, key) {
-        return records.get(`${command}/${key}`);
+      async find(scope) {
+        return records.get(keyOf(scope));
       },
-      async insert(record) {
+      async claim(record) {
         await tick();
-        records.set(`${record.command}/${record.key}`, record);
+        records.set(keyOf(record), { ...record, result: null });
+      },
+      async complete(scope, result) {
+        const record = records.get(keyOf(scope));
+        if (record) records.set(keyOf(scope), { ...record, result });
+      },
+      async purge() {
+        return 0;
       },
     },
     outbox: {
@@ -61,25 +74,13 @@ function racy(): StorageAdapter {
   return { name: 'racy', transaction: (fn) => fn(repositories), close: async () => {} };
 }
 
-async function failures(create: () => StorageAdapter): Promise<string[]> {
-  const failed: string[] = [];
-  for (const check of conformanceCases) {
-    try {
-      await runConformanceCase(check, { create });
-    } catch {
-      failed.push(check.id);
-    }
-  }
-  return failed;
-}
-
 describe('the conformance suite', () => {
   it('passes on the in-memory adapter', async () => {
-    expect(await failures(() => createMemoryStorage())).toEqual([]);
+    expect(await failedChecks(() => createMemoryStorage())).toEqual([]);
   });
 
   it('catches an adapter that forgets to roll back', async () => {
-    const failed = await failures(forgetsRollback);
+    const failed = await failedChecks(forgetsRollback);
     expect(failed).toEqual(
       expect.arrayContaining([
         'core.transaction.throw-rolls-back',
@@ -93,7 +94,7 @@ describe('the conformance suite', () => {
   });
 
   it('catches an adapter that loses concurrent updates', async () => {
-    const failed = await failures(racy);
+    const failed = await failedChecks(racy);
     expect(failed).toEqual(
       expect.arrayContaining([
         'core.transaction.no-lost-update',
@@ -102,10 +103,14 @@ describe('the conformance suite', () => {
     );
   });
 
+  it('catches an adapter that ignores a second claim of an idempotency key', async () => {
+    expect(await failedChecks(ignoresDuplicateClaims)).toEqual(['core.idempotency.second-claim-conflicts']);
+  });
+
   it('gives every check a unique, stable id', () => {
     const ids = conformanceCases.map((check) => check.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+\.[a-z-]+\.[a-z-]+$/);
-    expect(ids).toEqual([...CORE_CONFORMANCE_IDS]);
+    expect(ids).toEqual([...CORE_CONFORMANCE_IDS, ...OUTBOX_CONFORMANCE_IDS]);
   });
 });

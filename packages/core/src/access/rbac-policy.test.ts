@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { thrownBy, validationPaths } from '../../test/support/catch-error.js';
+import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
 import { ForbiddenError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
-import type { Actor } from './actor.js';
+import { parseInput } from '../validation/parse-input.js';
+import { type Actor, actorSchema } from './actor.js';
 import { authorize } from './authorize.js';
 import type { Permission } from './permission.js';
 import type { Policy } from './policy.js';
@@ -86,10 +87,24 @@ describe('store scoping', () => {
     });
   });
 
-  it('allows a store-scoped actor for a command that is not bound to a store', async () => {
-    await expect(
-      authorize(policy, { actor: managerOfA, permission: 'catalog.update' }),
-    ).resolves.toBeUndefined();
+  it('refuses a store-limited actor chain-wide, except for its roles chainWide permissions', async () => {
+    const error = await rejection(authorize(policy, { actor: managerOfA, permission: 'catalog.update' }));
+    expect(isRetailKitError(error, 'FORBIDDEN')).toBe(true);
+    expect((error as Error).message).toContain('may not catalog.update chain-wide');
+    // Reading the catalog and signing up customers are chain-wide by nature (inherited from cashier).
+    expect(allowed(policy, managerOfA, 'catalog.read')).toBe(true);
+    expect(allowed(policy, managerOfA, 'customers.create')).toBe(true);
+    // An actor of every store is not limited.
+    expect(allowed(policy, manager, 'catalog.update')).toBe(true);
+  });
+
+  it('lets custom roles grant chain-wide permissions to store-limited actors', () => {
+    const custom = createRbacPolicy({
+      roles: { ...DEFAULT_ROLES, buyer: { permissions: ['catalog.*'], chainWide: ['catalog.*'] } },
+    });
+    expect(allowed(custom, { id: 'bo', roles: ['buyer'], storeIds: ['store-a'] }, 'catalog.update')).toBe(
+      true,
+    );
   });
 
   it('lets an actor without storeIds act in every store, and one with empty storeIds in none', () => {
@@ -183,5 +198,17 @@ describe('custom roles', () => {
       },
     });
     expect(allowed(diamond, { id: 't', roles: ['top'] }, 'area.base')).toBe(true);
+  });
+});
+
+describe('actorSchema', () => {
+  it('refuses an explicit undefined storeIds, so a session whose stores never loaded fails closed', () => {
+    expect(
+      validationPaths(() => parseInput(actorSchema, { id: 'cara', roles: ['cashier'], storeIds: undefined })),
+    ).toEqual(['storeIds']);
+    expect(parseInput(actorSchema, { id: 'cara', roles: ['cashier'] })).toEqual({
+      id: 'cara',
+      roles: ['cashier'],
+    });
   });
 });

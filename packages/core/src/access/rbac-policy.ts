@@ -10,11 +10,18 @@ export interface RoleDefinition {
   readonly permissions: readonly PermissionPattern[];
   /** Roles whose permissions this role also has. */
   readonly inherits?: readonly string[];
+  /**
+   * Permissions this role may use on chain-wide requests (no store) even when the actor is limited
+   * to some stores. Everything else is refused to store-limited actors outside a store.
+   */
+  readonly chainWide?: readonly PermissionPattern[];
 }
 
 /**
  * The default roles. Cashiers sell; clerks also receive, count, transfer and adjust stock; managers
- * run their store's every module; admins may do anything. Store scoping comes from the actor.
+ * run their store's every module; admins may do anything. Store scoping comes from the actor: a
+ * store-limited actor may act chain-wide (no store) only with a role's `chainWide` permissions,
+ * by default reading the catalog and customers and signing customers up.
  */
 export const DEFAULT_ROLES = {
   cashier: {
@@ -33,6 +40,7 @@ export const DEFAULT_ROLES = {
       'loyalty.earn',
       'loyalty.redeem',
     ],
+    chainWide: ['catalog.read', 'customers.read', 'customers.create', 'loyalty.read'],
   },
   clerk: {
     inherits: ['cashier'],
@@ -63,6 +71,7 @@ const rbacConfigSchema = z
       z.object({
         permissions: z.array(permissionPatternSchema),
         inherits: z.array(z.string().min(1)).optional(),
+        chainWide: z.array(permissionPatternSchema).optional(),
       }),
     ),
   })
@@ -101,29 +110,55 @@ export interface RbacPolicyOptions {
 export function createRbacPolicy(options: RbacPolicyOptions = {}): Policy {
   const config = parseInput(rbacConfigSchema, { roles: options.roles ?? DEFAULT_ROLES }, 'RBAC policy');
   const grants = new Map<string, readonly PermissionPattern[]>();
+  const chainWideGrants = new Map<string, readonly PermissionPattern[]>();
 
-  const expand = (role: string, seen: Set<string>): PermissionPattern[] => {
+  const expand = (
+    role: string,
+    seen: Set<string>,
+    pick: (r: RoleDefinition) => readonly PermissionPattern[] | undefined,
+  ): PermissionPattern[] => {
     if (seen.has(role)) return [];
     seen.add(role);
-    const definition = config.roles[role];
+    const definition = config.roles[role] as RoleDefinition | undefined;
     if (!definition) return [];
-    const inherited = (definition.inherits ?? []).flatMap((parent) => expand(parent, seen));
-    return [...(definition.permissions as PermissionPattern[]), ...inherited];
+    const inherited = (definition.inherits ?? []).flatMap((parent) => expand(parent, seen, pick));
+    return [...(pick(definition) ?? []), ...inherited];
   };
-  for (const role of Object.keys(config.roles)) grants.set(role, expand(role, new Set()));
+  for (const role of Object.keys(config.roles)) {
+    grants.set(
+      role,
+      expand(role, new Set(), (r) => r.permissions),
+    );
+    chainWideGrants.set(
+      role,
+      expand(role, new Set(), (r) => r.chainWide),
+    );
+  }
 
-  const roleGrants = (role: string, permission: Permission) =>
-    (grants.get(role) ?? []).some((pattern) => permissionMatches(pattern, permission));
+  const grantedBy = (
+    table: Map<string, readonly PermissionPattern[]>,
+    roles: readonly string[],
+    permission: Permission,
+  ) =>
+    roles.some((role) => (table.get(role) ?? []).some((pattern) => permissionMatches(pattern, permission)));
 
   return {
     authorize({ actor, permission, storeId }: AuthorizationRequest): AuthorizationDecision {
-      if (!actor.roles.some((role) => roleGrants(role, permission))) {
+      if (!grantedBy(grants, actor.roles, permission)) {
         return {
           allowed: false,
           reason: `actor ${actor.id} (roles: ${actor.roles.join(', ') || 'none'}) lacks ${permission}`,
         };
       }
-      if (storeId !== undefined && actor.storeIds !== undefined && !actor.storeIds.includes(storeId)) {
+      if (actor.storeIds === undefined) return { allowed: true };
+      if (storeId === undefined) {
+        if (!grantedBy(chainWideGrants, actor.roles, permission)) {
+          return {
+            allowed: false,
+            reason: `actor ${actor.id} is limited to some stores and may not ${permission} chain-wide`,
+          };
+        }
+      } else if (!actor.storeIds.includes(storeId)) {
         return { allowed: false, reason: `actor ${actor.id} may not act in store ${storeId}` };
       }
       return { allowed: true };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validationPaths } from '../../test/support/catch-error.js';
 import { canonicalJson } from './canonical-json.js';
 
 /** Rebuilds `value` with the keys of every object in another order, picked by `choices`. */
@@ -69,6 +70,26 @@ describe('canonicalJson', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
       }),
+    );
+  });
+});
+
+describe('canonicalJson refuses values without a faithful JSON form', () => {
+  it('names the path of a Map, a Set or a class instance', () => {
+    class Basket {
+      items = 1;
+    }
+    expect(validationPaths(() => canonicalJson({ lines: [{ tags: new Set(['a']) }] }))).toEqual([
+      'lines.0.tags',
+    ]);
+    expect(validationPaths(() => canonicalJson({ byStore: new Map([['s1', 1]]) }))).toEqual(['byStore']);
+    expect(validationPaths(() => canonicalJson(new Basket()))).toEqual(['']);
+  });
+
+  it('still accepts objects without a prototype and values with toJSON', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: 2 });
+    expect(canonicalJson({ bare, at: new Date('2025-01-01T00:00:00Z') })).toBe(
+      '{"at":"2025-01-01T00:00:00.000Z","bare":{"a":2,"b":1}}',
     );
   });
 });

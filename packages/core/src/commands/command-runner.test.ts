@@ -10,7 +10,7 @@ import { isRetailKitError } from '../errors/retailkit-error.js';
 import type { DomainEvent } from '../events/domain-event.js';
 import { sequentialIds } from '../ids/id-generator.js';
 import type { JsonValue } from '../json.js';
-import type { IdempotencyRecord } from '../storage/idempotency-repository.js';
+import type { IdempotencyRecord, IdempotencyScope } from '../storage/idempotency-repository.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
 import { defineCommand } from './command-definition.js';
 import { type CommandRunnerOptions, createCommandRunner } from './command-runner.js';
@@ -26,6 +26,8 @@ function unused(): never {
  * Stored results go through JSON, as a real backend would store them. `commitConflicts` makes
  * that many commits fail with a retryable ConflictError, like a serialization failure.
  */
+const idOf = (scope: IdempotencyScope) => `${scope.storeId}/${scope.command}/${scope.key}`;
+
 function fakeStorage(options: { commitConflicts?: number } = {}) {
   const records = new Map<string, IdempotencyRecord>();
   const outbox: DomainEvent[] = [];
@@ -38,14 +40,24 @@ function fakeStorage(options: { commitConflicts?: number } = {}) {
       const pendingEvents: DomainEvent[] = [];
       const tx: CoreRepositories = {
         idempotency: {
-          async find(command, key) {
-            const id = `${command}/${key}`;
+          async find(scope) {
+            const id = idOf(scope);
             return pendingRecords.get(id) ?? records.get(id);
           },
-          async insert(record) {
-            const stored = { ...record, result: JSON.parse(JSON.stringify(record.result)) as JsonValue };
-            pendingRecords.set(`${record.command}/${record.key}`, stored);
+          async claim(record) {
+            if (records.has(idOf(record)) || pendingRecords.has(idOf(record)))
+              throw new ConflictError('key taken');
+            pendingRecords.set(idOf(record), { ...record, result: null });
           },
+          async complete(scope, result) {
+            const claimed = pendingRecords.get(idOf(scope));
+            if (!claimed) throw new Error('completing a key that was not claimed');
+            pendingRecords.set(idOf(scope), {
+              ...claimed,
+              result: JSON.parse(JSON.stringify(result)) as JsonValue,
+            });
+          },
+          purge: unused,
         },
         outbox: {
           async append(events) {
@@ -334,14 +346,15 @@ describe('command runner: errors and conflict retries', () => {
 
   it('gives up after maxAttempts with a final ConflictError caused by the last conflict', async () => {
     const t = setup({ retry: { maxAttempts: 3 } });
-    const conflicts = [1, 2, 3, 4].map((n) => new ConflictError(`conflict ${n}`));
+    const conflicts = [1, 2, 3, 4].map((n) => new ConflictError(`conflict ${n}`, { details: { row: n } }));
     const { command, attempts } = failingThen([...conflicts]);
     const error = await rejection(t.runner.run(command, {}, { actor: admin }));
     expect(isRetailKitError(error, 'CONFLICT')).toBe(true);
     expect(error).toMatchObject({
-      message: 'test.flaky gave up after 3 conflicting attempts',
+      message: 'test.flaky gave up after 3 conflicting attempts: conflict 3',
       retryable: false,
-      details: { command: 'test.flaky', attempts: 3 },
+      // The last conflict's own details are kept.
+      details: { row: 3, command: 'test.flaky', attempts: 3 },
     });
     expect((error as Error).cause).toBe(conflicts[2]);
     expect(attempts).toEqual([1, 2, 3]);
@@ -384,13 +397,18 @@ describe('command runner: idempotency and results', () => {
     expect(again.result.price).toBeInstanceOf(Price);
     expect(again.result.price.label()).toBe('1.50 EUR');
     expect(again.result).toEqual(first.result);
-    expect(t.records.get('catalog.quote/q-1')?.result).toEqual({ sku: 'A', amount: '1.50', currency: 'EUR' });
+    expect(t.records.get('null/catalog.quote/q-1')?.result).toEqual({
+      sku: 'A',
+      amount: '1.50',
+      currency: 'EUR',
+    });
   });
 
   it('stores who ran it, when, and the hash of the validated input', async () => {
     const t = setup();
     await t.runner.run(reserve, { storeId: 'store-a', sku: ' A ' }, { actor: admin, idempotencyKey: 'r-1' });
-    expect(t.records.get('inventory.reserve/r-1')).toEqual({
+    expect(t.records.get('store-a/inventory.reserve/r-1')).toEqual({
+      storeId: 'store-a',
       command: 'inventory.reserve',
       key: 'r-1',
       requestHash: await requestHash('inventory.reserve', { storeId: 'store-a', sku: 'A', qty: 1 }),
@@ -471,5 +489,63 @@ describe('emit after the handler returned', () => {
       ),
     ).toBe(true);
     expect(outbox).toEqual([]);
+  });
+});
+
+describe('authorisation never falls through', () => {
+  const bulk = defineCommand({
+    name: 'inventory.bulk-adjust',
+    permission: 'inventory.adjust',
+    input: z.object({ lines: z.array(z.object({ storeId: z.string() })) }),
+    storeId: (input) => input.lines.map((line) => line.storeId),
+    handler: async () => ({ ran: true }),
+  });
+
+  it('asks about the permission even when a command declares an empty list of stores', async () => {
+    const t = setup();
+    const error = await rejection(t.runner.run(bulk, { lines: [] }, { actor: { id: 'mallory', roles: [] } }));
+    expect(isRetailKitError(error, 'FORBIDDEN')).toBe(true);
+    expect(t.requests).toEqual([{ actor: { id: 'mallory', roles: [] }, permission: 'inventory.adjust' }]);
+    expect(t.transactions()).toBe(0);
+  });
+});
+
+describe('idempotency keys and results', () => {
+  it('scopes keys per store: two stores may use the same key for their own requests', async () => {
+    const t = setup();
+    const inA = await t.runner.run(
+      reserve,
+      { storeId: 'store-a', sku: 'A' },
+      { actor: admin, idempotencyKey: 'r-1' },
+    );
+    const inB = await t.runner.run(
+      reserve,
+      { storeId: 'store-b', sku: 'B' },
+      { actor: admin, idempotencyKey: 'r-1' },
+    );
+    expect([inA.replayed, inB.replayed]).toEqual([false, false]);
+    expect([...t.records.keys()].sort()).toEqual([
+      'store-a/inventory.reserve/r-1',
+      'store-b/inventory.reserve/r-1',
+    ]);
+  });
+
+  it('returns the first caller exactly what a replay returns, detached from storage', async () => {
+    const t = setup();
+    const lister = defineCommand({
+      name: 'test.list',
+      permission: 'test.list',
+      input: z.object({}),
+      handler: async () => ({ lines: [1], note: undefined as string | undefined }),
+    });
+    const first = await t.runner.execute(lister, {}, { actor: admin, idempotencyKey: 'l-1' });
+    const again = await t.runner.execute(lister, {}, { actor: admin, idempotencyKey: 'l-1' });
+    expect(first).toEqual({ lines: [1] });
+    expect(Object.keys(first)).toEqual(['lines']);
+    expect(again).toEqual(first);
+    again.lines.push(2);
+    expect(await t.runner.execute(lister, {}, { actor: admin, idempotencyKey: 'l-1' })).toEqual({
+      lines: [1],
+    });
   });
 });

@@ -4,8 +4,8 @@ import { authorize } from '../access/authorize.js';
 import type { Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
 import { type Clock, systemClock } from '../clock/clock.js';
-import { ConflictError, IdempotencyKeyReuseError } from '../errors/error-classes.js';
-import { isRetailKitError, RetailKitError } from '../errors/retailkit-error.js';
+import { IdempotencyKeyReuseError } from '../errors/error-classes.js';
+import { RetailKitError } from '../errors/retailkit-error.js';
 import type { DomainEvent, EventDraft } from '../events/domain-event.js';
 import { type IdGenerator, uuidV7Ids } from '../ids/id-generator.js';
 import type { JsonValue } from '../json.js';
@@ -15,7 +15,8 @@ import { idempotencyKeySchema } from '../validation/common-schemas.js';
 import { parseInput } from '../validation/parse-input.js';
 import type { CommandContext, CommandDefinition, ResultCodec } from './command-definition.js';
 import { requestHash } from './request-hash.js';
-import { backoffDelay, type RetryOptions, resolveRetryOptions } from './retry-options.js';
+import { retryOnConflict } from './retry-on-conflict.js';
+import { type RetryOptions, resolveRetryOptions } from './retry-options.js';
 
 /** Options of {@link createCommandRunner}. */
 export interface CommandRunnerOptions<R extends CoreRepositories> {
@@ -81,10 +82,16 @@ const executeOptionsSchema = z.object({
 });
 
 function plainJsonCodec<TResult>(): ResultCodec<TResult> {
-  return {
-    encode: (result) => (result === undefined ? null : (JSON.parse(JSON.stringify(result)) as JsonValue)),
-    decode: (json) => json as TResult,
-  };
+  // A JSON round trip both ways: results are detached from stored (possibly frozen) rows.
+  const copy = (value: unknown): JsonValue =>
+    value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
+  return { encode: copy, decode: (json) => copy(json) as TResult };
+}
+
+/** The stores a command declared, without duplicates, in the order given. */
+function storesOf(declared: string | readonly string[] | undefined): readonly string[] {
+  if (declared === undefined) return [];
+  return typeof declared === 'string' ? [declared] : [...new Set(declared)];
 }
 
 /**
@@ -108,92 +115,78 @@ export function createCommandRunner<R extends CoreRepositories>(
   ): Promise<CommandOutcome<TResult>> {
     const { actor, idempotencyKey } = parseInput(executeOptionsSchema, rawOptions, `${command.name} options`);
     const input = parseInput(command.input, rawInput, `${command.name} input`);
-    const stores = command.storeId?.(input);
-    if (stores === undefined) {
-      await authorize(policy, { actor, permission: command.permission });
-    } else {
-      for (const storeId of typeof stores === 'string' ? [stores] : new Set(stores)) {
-        await authorize(policy, { actor, permission: command.permission, storeId });
-      }
-    }
+    const stores = storesOf(command.storeId?.(input));
+    // Always ask about the permission; for store-bound commands, once per store.
+    if (stores.length === 0) await authorize(policy, { actor, permission: command.permission });
+    for (const storeId of stores) await authorize(policy, { actor, permission: command.permission, storeId });
     const codec = command.result ?? plainJsonCodec<TResult>();
     const hash = idempotencyKey === undefined ? undefined : requestHash(command.name, input);
+    const scope =
+      idempotencyKey === undefined
+        ? undefined
+        : { storeId: stores[0] ?? null, command: command.name, key: idempotencyKey };
 
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await storage.transaction(async (tx) => {
-          if (idempotencyKey !== undefined && hash !== undefined) {
-            const stored = await tx.idempotency.find(command.name, idempotencyKey);
-            if (stored) {
-              if (stored.requestHash !== hash)
-                throw new IdempotencyKeyReuseError(idempotencyKey, command.name);
-              return { result: codec.decode(stored.result), events: [], replayed: true, attempts: attempt };
-            }
+    return retryOnConflict(command.name, { command: command.name }, retry, (attempt) =>
+      storage.transaction(async (tx) => {
+        const now = clock.now();
+        if (scope !== undefined && hash !== undefined) {
+          const stored = await tx.idempotency.find(scope);
+          if (stored) {
+            if (stored.requestHash !== hash) throw new IdempotencyKeyReuseError(scope.key, command.name);
+            return { result: codec.decode(stored.result), events: [], replayed: true, attempts: attempt };
           }
-          const now = clock.now();
-          const events: DomainEvent[] = [];
-          let open = true;
-          const context: CommandContext<R> = {
-            tx,
-            actor,
-            now,
-            command: command.name,
-            ids,
-            attempt,
-            emit: <TType extends string, TPayload extends JsonValue>(draft: EventDraft<TType, TPayload>) => {
-              // An event emitted after the handler returned would be lost silently: refuse it.
-              if (!open) {
-                throw new RetailKitError(
-                  'TRANSACTION_CLOSED',
-                  `${command.name} emitted an event after it returned`,
-                );
-              }
-              const event: DomainEvent<TType, TPayload> = {
-                id: ids.next(),
-                type: draft.type,
-                stream: draft.stream,
-                storeId: draft.storeId ?? null,
-                occurredAt: now.toISOString(),
-                actorId: actor.id,
-                command: command.name,
-                payload: draft.payload,
-                schemaVersion: draft.schemaVersion ?? 1,
-              };
-              events.push(event);
-              return event;
-            },
-          };
-          let result: TResult;
-          try {
-            result = await command.handler(context, input);
-          } finally {
-            open = false;
-          }
-          if (events.length > 0) await tx.outbox.append(events);
-          if (idempotencyKey !== undefined && hash !== undefined) {
-            await tx.idempotency.insert({
-              command: command.name,
-              key: idempotencyKey,
-              requestHash: hash,
-              result: codec.encode(result),
-              actorId: actor.id,
-              createdAt: now,
-            });
-          }
-          return { result, events, replayed: false, attempts: attempt };
-        });
-      } catch (error) {
-        if (!isRetailKitError(error, 'CONFLICT') || !error.retryable) throw error;
-        if (attempt >= retry.maxAttempts) {
-          throw new ConflictError(`${command.name} gave up after ${attempt} conflicting attempts`, {
-            cause: error,
-            retryable: false,
-            details: { command: command.name, attempts: attempt },
-          });
+          // Claim the key before running: a concurrent duplicate now waits on (or conflicts with)
+          // this claim and then replays, instead of running the command a second time.
+          await tx.idempotency.claim({ ...scope, requestHash: hash, actorId: actor.id, createdAt: now });
         }
-        await retry.sleep(backoffDelay(attempt, retry));
-      }
-    }
+        const events: DomainEvent[] = [];
+        let open = true;
+        const context: CommandContext<R> = {
+          tx,
+          actor,
+          now,
+          command: command.name,
+          ids,
+          attempt,
+          emit: <TType extends string, TPayload extends JsonValue>(draft: EventDraft<TType, TPayload>) => {
+            // An event emitted after the handler returned would be lost silently: refuse it.
+            if (!open) {
+              throw new RetailKitError(
+                'TRANSACTION_CLOSED',
+                `${command.name} emitted an event after it returned`,
+              );
+            }
+            const event: DomainEvent<TType, TPayload> = {
+              id: ids.next(),
+              type: draft.type,
+              stream: draft.stream,
+              storeId: draft.storeId ?? null,
+              occurredAt: now.toISOString(),
+              actorId: actor.id,
+              command: command.name,
+              payload: draft.payload,
+              schemaVersion: draft.schemaVersion ?? 1,
+            };
+            events.push(event);
+            return event;
+          },
+        };
+        let result: TResult;
+        try {
+          result = await command.handler(context, input);
+        } finally {
+          open = false;
+        }
+        if (events.length > 0) await tx.outbox.append(events);
+        if (scope !== undefined) {
+          const encoded = codec.encode(result);
+          await tx.idempotency.complete(scope, encoded);
+          // The first caller gets exactly what a replay will get.
+          return { result: codec.decode(encoded), events, replayed: false, attempts: attempt };
+        }
+        return { result, events, replayed: false, attempts: attempt };
+      }),
+    );
   }
 
   return {

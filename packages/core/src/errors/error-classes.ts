@@ -37,8 +37,10 @@ export class NotFoundError extends RetailKitError {
 }
 
 /**
- * A concurrent change won (lock timeout, serialization failure, version mismatch). Retryable:
- * the command runner runs the whole command again a bounded number of times.
+ * A concurrent change won (lock timeout, serialization failure, version mismatch). Retryable by
+ * default: the command runner runs the whole command again a bounded number of times. Pass
+ * `retryable: false` for a conflict that running again cannot fix, such as a stale version the
+ * client itself sent.
  */
 export class ConflictError extends RetailKitError {
   override readonly retryable: boolean;

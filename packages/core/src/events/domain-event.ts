@@ -39,10 +39,19 @@ export interface EventDraft<TType extends string = string, TPayload extends Json
   readonly schemaVersion?: number;
 }
 
-/** An event as stored in the outbox, with its commit-order positions. */
+/** An event as stored in the outbox, with its positions. */
 export interface OutboxEvent extends DomainEvent {
-  /** Global position, increasing with commit order of the appending transactions. */
+  /**
+   * Unique, and increasing within a stream. Across streams it need not follow commit order (a SQL
+   * sequence is drawn at insert time), so use `streamSeq` for order.
+   */
   readonly position: number;
   /** 1-based sequence within its stream, gapless, in commit order. */
   readonly streamSeq: number;
+}
+
+/** An outbox event leased to one consumer, with how many times that consumer has claimed it. */
+export interface ClaimedOutboxEvent extends OutboxEvent {
+  /** 1 on the first claim by this consumer, one more per claim after a lease ran out. */
+  readonly attempt: number;
 }

@@ -1,61 +1,112 @@
 import { describe, expect, it } from 'vitest';
 import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
 import { FakeClock } from '../clock/clock.js';
+import { ConflictError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
+import type { IdempotencyRepository } from '../storage/idempotency-repository.js';
 import type { OutboxClaimRequest } from '../storage/outbox-repository.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
-import type { OutboxEvent } from './domain-event.js';
+import type { ClaimedOutboxEvent, OutboxEvent } from './domain-event.js';
 import { createOutboxConsumer, type OutboxConsumerOptions } from './outbox-consumer.js';
+
+/** A repository whose every method fails: the outbox consumer must not touch it. */
+function unusedRepository<T extends object>(): T {
+  return new Proxy({} as T, {
+    get: () => () => {
+      throw new Error('not used by the outbox consumer');
+    },
+  });
+}
 
 function unused(): never {
   throw new Error('not used by the outbox consumer');
 }
 
-function anEvent(n: number): OutboxEvent {
-  return {
-    id: `e${n}`,
-    type: 'test.happened',
-    stream: `s${n}`,
-    storeId: null,
-    occurredAt: '2025-03-01T12:00:00.000Z',
-    actorId: 'a',
-    command: 'test.do',
-    payload: { n },
-    schemaVersion: 1,
-    position: n,
-    streamSeq: 1,
-  };
+/** Event `id` in `stream` (its own stream by default); position and streamSeq are set by the fake. */
+function anEvent(id: string, stream = `s-${id}`) {
+  return { id, stream };
 }
 
 /**
- * A fake outbox for one consumer that records claims, acks and transactions. Leases: a claimed
- * event is handed out again once `now` reaches its lease end, until acknowledged.
+ * A fake outbox that records claims, acks and transactions, with the adapter's semantics: events
+ * in the given order, leases per consumer (a claimed event is free again once `now` reaches its
+ * lease end), a live lease holding back the later events of its stream, and attempts counting
+ * claims. `conflicts` makes the next claims or acks fail with a retryable ConflictError first.
  */
-function fakeOutboxStorage(count: number) {
-  const events = Array.from({ length: count }, (_, i) => anEvent(i + 1));
-  const leasedUntil = new Map<string, number>();
-  const acked = new Set<string>();
+function fakeOutboxStorage(specs: readonly { id: string; stream: string }[]) {
+  const seqs = new Map<string, number>();
+  const events: OutboxEvent[] = specs.map((spec, i) => {
+    const streamSeq = (seqs.get(spec.stream) ?? 0) + 1;
+    seqs.set(spec.stream, streamSeq);
+    return {
+      id: spec.id,
+      type: 'test.happened',
+      stream: spec.stream,
+      storeId: null,
+      occurredAt: '2025-03-01T12:00:00.000Z',
+      actorId: 'a',
+      command: 'test.do',
+      payload: { i },
+      schemaVersion: 1,
+      position: i + 1,
+      streamSeq,
+    };
+  });
+  const deliveries = new Map<string, { leasedUntil: number; attempts: number; acked: boolean }>();
+  const delivery = (consumer: string, id: string) => deliveries.get(`${consumer}/${id}`);
   const claims: OutboxClaimRequest[] = [];
   const acks: { consumer: string; ids: readonly string[] }[] = [];
+  const conflicts = { claim: 0, ack: 0 };
+  const failures: { claim?: Error; ack?: Error } = {};
   let transactions = 0;
   let inits = 0;
   const repositories: CoreRepositories = {
-    idempotency: { find: unused, insert: unused },
+    idempotency: unusedRepository<IdempotencyRepository>(),
     outbox: {
       append: unused,
       readStream: unused,
       async claim(request) {
         claims.push(request);
-        const free = events.filter(
-          (event) => !acked.has(event.id) && (leasedUntil.get(event.id) ?? 0) <= request.now.getTime(),
-        );
-        const claimed = free.slice(0, request.limit);
-        for (const event of claimed) leasedUntil.set(event.id, request.leaseUntil.getTime());
+        if (failures.claim) throw failures.claim;
+        if (conflicts.claim > 0) {
+          conflicts.claim -= 1;
+          throw new ConflictError('could not serialize access (claim)');
+        }
+        const blocked = new Set<string>();
+        const claimed: ClaimedOutboxEvent[] = [];
+        for (const event of events) {
+          if (claimed.length >= request.limit) break;
+          const previous = delivery(request.consumer, event.id);
+          if (previous?.acked || blocked.has(event.stream)) continue;
+          if (previous && previous.leasedUntil > request.now.getTime()) {
+            blocked.add(event.stream);
+            continue;
+          }
+          const attempt = (previous?.attempts ?? 0) + 1;
+          deliveries.set(`${request.consumer}/${event.id}`, {
+            leasedUntil: request.leaseUntil.getTime(),
+            attempts: attempt,
+            acked: false,
+          });
+          claimed.push({ ...event, attempt });
+        }
         return claimed;
       },
       async ack(consumer, ids) {
+        if (failures.ack) throw failures.ack;
+        if (conflicts.ack > 0) {
+          conflicts.ack -= 1;
+          throw new ConflictError('could not serialize access (ack)');
+        }
         acks.push({ consumer, ids });
-        for (const id of ids) acked.add(id);
+        for (const id of ids) {
+          const previous = delivery(consumer, id);
+          deliveries.set(`${consumer}/${id}`, {
+            leasedUntil: previous?.leasedUntil ?? 0,
+            attempts: previous?.attempts ?? 0,
+            acked: true,
+          });
+        }
       },
     },
   };
@@ -73,16 +124,40 @@ function fakeOutboxStorage(count: number) {
   return {
     storage,
     claims,
+    conflicts,
+    failures,
+    /** Acknowledged ids, in acknowledgement order. */
+    acked: () => acks.flatMap((ack) => ack.ids),
     acks,
-    acked,
+    /** When the consumer's lease on the event ends, in ms. */
+    leasedUntil: (consumer: string, id: string) => delivery(consumer, id)?.leasedUntil,
     transactions: () => transactions,
     inits: () => inits,
   };
 }
 
+const ids = (events: readonly Pick<OutboxEvent, 'id'>[]) => events.map((event) => event.id);
+const oneStreamEach = (...names: string[]) => names.map((name) => anEvent(name));
+
+/** Retry options that do not wait, recording the backoffs asked for. */
+function instantRetry(maxAttempts = 6) {
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    retry: {
+      maxAttempts,
+      baseDelayMs: 10,
+      random: () => 0.5,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+      },
+    },
+  };
+}
+
 describe('createOutboxConsumer options', () => {
   it('rejects a bad consumer name or lease, naming the field', () => {
-    const { storage } = fakeOutboxStorage(0);
+    const { storage } = fakeOutboxStorage([]);
     const rejected = (options: OutboxConsumerOptions) =>
       validationPaths(() => createOutboxConsumer(storage, options));
     expect(rejected({ consumer: '' })).toEqual(['consumer']);
@@ -94,15 +169,25 @@ describe('createOutboxConsumer options', () => {
       /^Invalid outbox consumer options: consumer: /,
     );
   });
+
+  it('rejects bad retry options when created', () => {
+    const { storage } = fakeOutboxStorage([]);
+    const create = () => createOutboxConsumer(storage, { consumer: 'c', retry: { maxAttempts: 0 } });
+    expect(validationPaths(create)).toEqual(['maxAttempts']);
+    expect((thrownBy(create) as Error).message).toMatch(/^Invalid retry options: maxAttempts: /);
+  });
 });
 
 describe('OutboxConsumer.poll', () => {
   it('leases events until now + leaseMs by the injected clock, for this consumer', async () => {
-    const fake = fakeOutboxStorage(3);
+    const fake = fakeOutboxStorage(oneStreamEach('e1', 'e2', 'e3'));
     const clock = new FakeClock('2025-03-01T12:00:00Z');
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'webhooks', leaseMs: 5000, clock });
     const polled = await consumer.poll(2);
-    expect(polled.map((event) => event.id)).toEqual(['e1', 'e2']);
+    expect(polled.map((event) => [event.id, event.attempt])).toEqual([
+      ['e1', 1],
+      ['e2', 1],
+    ]);
     expect(fake.claims).toEqual([
       {
         consumer: 'webhooks',
@@ -114,7 +199,7 @@ describe('OutboxConsumer.poll', () => {
   });
 
   it('asks for 100 events under a 30 s lease by default, initialising the storage first', async () => {
-    const fake = fakeOutboxStorage(0);
+    const fake = fakeOutboxStorage([]);
     const clock = new FakeClock('2025-03-01T12:00:00Z');
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', clock });
     expect(fake.inits()).toBe(0);
@@ -124,7 +209,7 @@ describe('OutboxConsumer.poll', () => {
   });
 
   it('rejects a bad limit without touching storage', async () => {
-    const fake = fakeOutboxStorage(1);
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'c' });
     for (const limit of [0, -1, 1.5, 10_001]) {
       // A rejected promise, not a synchronous throw.
@@ -135,65 +220,232 @@ describe('OutboxConsumer.poll', () => {
     }
     expect(fake.transactions()).toBe(0);
   });
+
+  it('passes on the attempt: one more per redelivery, counted per consumer', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    const webhooks = createOutboxConsumer(fake.storage, { consumer: 'webhooks', leaseMs: 1000, clock });
+    expect((await webhooks.poll()).map((event) => event.attempt)).toEqual([1]);
+    clock.advance({ seconds: 1 });
+    expect((await webhooks.poll()).map((event) => event.attempt)).toEqual([2]);
+    const analytics = createOutboxConsumer(fake.storage, { consumer: 'analytics', clock });
+    expect((await analytics.poll()).map((event) => event.attempt)).toEqual([1]);
+  });
+
+  it('retries a conflicting claim with jittered backoff, leasing from the clock at the retry', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    const { retry, sleeps } = instantRetry();
+    const sleep = async (ms: number) => {
+      await retry.sleep(ms);
+      clock.advance({ ms });
+    };
+    const consumer = createOutboxConsumer(fake.storage, {
+      consumer: 'c',
+      leaseMs: 1000,
+      clock,
+      retry: { ...retry, sleep },
+    });
+    fake.conflicts.claim = 2;
+    expect(ids(await consumer.poll())).toEqual(['e1']);
+    // Full jitter at random 0.5: half of 10 ms, then half of 20 ms.
+    expect(sleeps).toEqual([5, 10]);
+    expect(fake.claims).toHaveLength(3);
+    expect(fake.claims[2]).toMatchObject({
+      now: new Date('2025-03-01T12:00:00.015Z'),
+      leaseUntil: new Date('2025-03-01T12:00:01.015Z'),
+    });
+  });
+
+  it('gives up on a claim that keeps conflicting, with a non-retryable ConflictError', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
+    const { retry } = instantRetry(3);
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', retry });
+    fake.conflicts.claim = 5;
+    const error = await rejection(consumer.poll());
+    expect(isRetailKitError(error, 'CONFLICT')).toBe(true);
+    expect(error).toMatchObject({
+      retryable: false,
+      details: { consumer: 'c', operation: 'poll', attempts: 3 },
+    });
+    expect((error as Error).message).toBe(
+      'Outbox poll for c gave up after 3 conflicting attempts: could not serialize access (claim)',
+    );
+    expect(isRetailKitError((error as Error).cause, 'CONFLICT')).toBe(true);
+    expect(fake.claims).toHaveLength(3);
+  });
+
+  it('does not retry an error that is not a retryable conflict', async () => {
+    const { retry, sleeps } = instantRetry();
+    for (const failure of [new Error('connection reset'), new ConflictError('final', { retryable: false })]) {
+      let transactions = 0;
+      const storage: StorageAdapter = {
+        name: 'failing',
+        async transaction() {
+          transactions += 1;
+          throw failure;
+        },
+        async close() {},
+      };
+      const consumer = createOutboxConsumer(storage, { consumer: 'c', retry });
+      expect(await rejection(consumer.poll())).toBe(failure);
+      expect(transactions).toBe(1);
+    }
+    expect(sleeps).toEqual([]);
+  });
 });
 
 describe('OutboxConsumer.ack', () => {
   it('acknowledges by id under the consumer name, and skips storage for nothing to ack', async () => {
-    const fake = fakeOutboxStorage(2);
+    const fake = fakeOutboxStorage(oneStreamEach('e1', 'e2'));
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'analytics' });
     await consumer.ack([]);
     expect(fake.transactions()).toBe(0);
-    await consumer.ack([{ id: 'e1' }, anEvent(2)]);
+    await consumer.ack([{ id: 'e1' }, { id: 'e2' }]);
     expect(fake.acks).toEqual([{ consumer: 'analytics', ids: ['e1', 'e2'] }]);
+  });
+
+  it('retries a conflicting ack until it commits', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
+    const { retry, sleeps } = instantRetry();
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', retry });
+    fake.conflicts.ack = 1;
+    await consumer.ack([{ id: 'e1' }]);
+    expect(fake.acks).toEqual([{ consumer: 'c', ids: ['e1'] }]);
+    expect(fake.transactions()).toBe(2);
+    expect(sleeps).toEqual([5]);
   });
 });
 
 describe('OutboxConsumer.drain', () => {
-  it('hands every event to the handler in order, across batches, and returns the count', async () => {
-    const fake = fakeOutboxStorage(5);
+  it('hands every event to the handler in order, across batches, acknowledging each', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1', 'e2', 'e3', 'e4', 'e5'));
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', clock: new FakeClock() });
     const seen: string[] = [];
-    const handled = await consumer.drain((event) => {
-      // Each earlier event is acknowledged before the next is handled.
-      expect([...fake.acked]).toEqual(seen);
-      seen.push(event.id);
-    }, 2);
-    expect(handled).toBe(5);
+    const result = await consumer.drain(
+      (event) => {
+        // Each earlier event is acknowledged before the next is handled.
+        expect(fake.acked()).toEqual(seen);
+        seen.push(event.id);
+      },
+      { batchSize: 2 },
+    );
+    expect(result).toEqual({ handled: 5, failed: [] });
     expect(seen).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
     expect(fake.claims.map((claim) => claim.limit)).toEqual([2, 2, 2, 2]);
-    expect(await consumer.drain(() => {})).toBe(0);
   });
 
-  it('stops and rethrows when the handler throws, leaving the failed event for after its lease', async () => {
-    const fake = fakeOutboxStorage(3);
+  it('polls 10 events at a time by default', async () => {
+    const fake = fakeOutboxStorage([]);
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c' });
+    expect(await consumer.drain(() => {})).toEqual({ handled: 0, failed: [] });
+    expect(fake.claims.map((claim) => claim.limit)).toEqual([10]);
+  });
+
+  it('holds back only the stream of a failing event; the others are drained and the failure returned', async () => {
+    // Stream p has a poison event first; a and b are healthy.
+    const fake = fakeOutboxStorage([
+      anEvent('p1', 'p'),
+      anEvent('a1', 'a'),
+      anEvent('p2', 'p'),
+      anEvent('b1', 'b'),
+      anEvent('a2', 'a'),
+    ]);
     const clock = new FakeClock('2025-03-01T12:00:00Z');
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', clock, leaseMs: 60_000 });
-    const failure = new Error('webhook down');
+    const failure = new Error('webhook rejects p1');
     const seen: string[] = [];
-    const error = await rejection(
-      consumer.drain(async (event) => {
+    const result = await consumer.drain(
+      (event) => {
         seen.push(event.id);
-        if (event.id === 'e2') throw failure;
-      }),
+        if (event.id === 'p1') throw failure;
+      },
+      { batchSize: 3 },
     );
-    expect(error).toBe(failure);
-    expect(seen).toEqual(['e1', 'e2']);
-    expect([...fake.acked]).toEqual(['e1']);
+    // p2 was in the first batch but never handed over: it must not overtake p1.
+    expect(seen).toEqual(['p1', 'a1', 'b1', 'a2']);
+    expect(result.handled).toBe(3);
+    expect(result.failed).toEqual([
+      { event: expect.objectContaining({ id: 'p1', attempt: 1 }), error: failure },
+    ]);
+    expect(fake.acked()).toEqual(['a1', 'b1', 'a2']);
 
-    // Still leased: nothing is handed out again yet.
+    // Still leased: nothing is handed out again yet; after the lease, p1 comes first again.
     expect(await consumer.poll()).toEqual([]);
     clock.advance({ seconds: 60 });
-    expect((await consumer.poll()).map((event) => event.id)).toEqual(['e2', 'e3']);
-    clock.advance({ seconds: 60 });
-    expect(await consumer.drain(() => {})).toBe(2);
-    expect([...fake.acked]).toEqual(['e1', 'e2', 'e3']);
+    const retried: [string, number][] = [];
+    const again = await consumer.drain((event) => {
+      retried.push([event.id, event.attempt]);
+    });
+    expect(again).toEqual({ handled: 2, failed: [] });
+    expect(retried).toEqual([
+      ['p1', 2],
+      ['p2', 2],
+    ]);
+  });
+
+  it('stops handing over a batch once its lease has run out, and handles the rest from a new poll', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1', 'e2', 'e3'));
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', clock, leaseMs: 1000 });
+    const seen: [string, number][] = [];
+    const result = await consumer.drain((event) => {
+      // Never handed an event whose lease another worker could already hold.
+      expect(fake.leasedUntil('c', event.id)).toBeGreaterThan(clock.now().getTime());
+      seen.push([event.id, event.attempt]);
+      // The first handler is slow: it uses up the batch's whole lease.
+      if (event.id === 'e1') clock.advance({ ms: 1000 });
+    });
+    expect(result).toEqual({ handled: 3, failed: [] });
+    expect(seen).toEqual([
+      ['e1', 1],
+      ['e2', 2],
+      ['e3', 2],
+    ]);
+    expect(fake.claims.map((claim) => claim.now.toISOString())).toEqual([
+      '2025-03-01T12:00:00.000Z',
+      '2025-03-01T12:00:01.000Z',
+      '2025-03-01T12:00:01.000Z',
+    ]);
+  });
+
+  it('hands an event over at most once per call, even when it fails slower than its lease', async () => {
+    const fake = fakeOutboxStorage([anEvent('p1', 'p'), anEvent('a1', 'a'), anEvent('b1', 'b')]);
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c', clock, leaseMs: 1000 });
+    const seen: string[] = [];
+    const result = await consumer.drain(
+      (event) => {
+        seen.push(event.id);
+        if (event.id === 'p1') {
+          // Without the guard the drain would never end; end it with a clear failure instead.
+          if (seen.indexOf('p1') !== seen.length - 1) fake.failures.claim = new Error('p1 handed over twice');
+          clock.advance({ ms: 1500 });
+          throw new Error('timed out');
+        }
+      },
+      { batchSize: 1 },
+    );
+    expect(seen).toEqual(['p1', 'a1', 'b1']);
+    expect(result.handled).toBe(2);
+    expect(result.failed.map((failure) => failure.event.id)).toEqual(['p1']);
+  });
+
+  it('rejects on a storage failure instead of reporting it as a handler failure', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
+    const consumer = createOutboxConsumer(fake.storage, { consumer: 'c' });
+    fake.failures.ack = new Error('connection reset');
+    expect(await rejection(consumer.drain(() => {}))).toBe(fake.failures.ack);
   });
 
   it('rejects a bad batch size before handling anything', async () => {
-    const fake = fakeOutboxStorage(1);
+    const fake = fakeOutboxStorage(oneStreamEach('e1'));
     const consumer = createOutboxConsumer(fake.storage, { consumer: 'c' });
-    const error = await rejection(consumer.drain(() => {}, 0));
-    expect(isRetailKitError(error, 'VALIDATION_FAILED')).toBe(true);
+    for (const batchSize of [0, 1.5, 10_001]) {
+      const error = await rejection(consumer.drain(() => {}, { batchSize }));
+      expect(validationPaths(error)).toEqual(['batchSize']);
+      expect((error as Error).message).toMatch(/^Invalid drain options: batchSize: /);
+    }
     expect(fake.transactions()).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ function unused(): never {
 }
 
 const noRepositories: CoreRepositories = {
-  idempotency: { find: unused, insert: unused },
+  idempotency: { find: unused, claim: unused, complete: unused, purge: unused },
   outbox: { append: unused, claim: unused, ack: unused, readStream: unused },
 };
 

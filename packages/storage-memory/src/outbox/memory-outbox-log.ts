@@ -1,10 +1,12 @@
-import type { OutboxEvent } from '@retailkit/core';
+import type { ClaimedOutboxEvent, OutboxEvent } from '@retailkit/core';
 import { deepFreeze } from '../transaction/deep-freeze.js';
 import type { MemoryTransaction } from '../transaction/memory-transaction.js';
 
 interface Delivery {
-  leasedUntil: number;
-  acked: boolean;
+  readonly leasedUntil: number;
+  readonly acked: boolean;
+  /** How many times the consumer has claimed the event. */
+  readonly attempts: number;
 }
 
 interface ConsumerState {
@@ -56,11 +58,11 @@ export class MemoryOutboxLog {
     limit: number,
     now: number,
     leaseUntil: number,
-  ): OutboxEvent[] {
+  ): ClaimedOutboxEvent[] {
     tx.assertOpen();
     const state = this.#consumer(consumer);
     const blocked = new Set<string>();
-    const claimed: OutboxEvent[] = [];
+    const claimed: ClaimedOutboxEvent[] = [];
     for (let i = state.firstUnacked; i < this.events.length && claimed.length < limit; i++) {
       const event = this.events[i] as OutboxEvent;
       const delivery = state.deliveries.get(event.id);
@@ -70,13 +72,13 @@ export class MemoryOutboxLog {
         blocked.add(event.stream);
         continue;
       }
-      const previous = delivery ? { ...delivery } : undefined;
-      state.deliveries.set(event.id, { leasedUntil: leaseUntil, acked: false });
+      const attempt = (delivery?.attempts ?? 0) + 1;
+      state.deliveries.set(event.id, { leasedUntil: leaseUntil, acked: false, attempts: attempt });
       tx.onRollback(() => {
-        if (previous) state.deliveries.set(event.id, previous);
+        if (delivery) state.deliveries.set(event.id, delivery);
         else state.deliveries.delete(event.id);
       });
-      claimed.push(event);
+      claimed.push(Object.freeze({ ...event, attempt }));
     }
     return claimed;
   }
@@ -90,7 +92,11 @@ export class MemoryOutboxLog {
       if (!this.#byId.has(id)) continue;
       const previous = state.deliveries.get(id);
       if (previous?.acked) continue;
-      state.deliveries.set(id, { leasedUntil: previous?.leasedUntil ?? 0, acked: true });
+      state.deliveries.set(id, {
+        leasedUntil: previous?.leasedUntil ?? 0,
+        acked: true,
+        attempts: previous?.attempts ?? 0,
+      });
       tx.onRollback(() => {
         if (previous) state.deliveries.set(id, previous);
         else state.deliveries.delete(id);

@@ -42,6 +42,12 @@ export class MemoryTable<K, V> {
     tx.onRollback(() => this.#rows.set(key, previous));
   }
 
+  /** Every key and row, in insertion order (a snapshot, safe to delete from while iterating). */
+  entries(tx: MemoryTransaction): [K, V][] {
+    tx.assertOpen();
+    return [...this.#rows.entries()];
+  }
+
   /** Every row, in insertion order. */
   values(tx: MemoryTransaction): IterableIterator<V> {
     tx.assertOpen();

@@ -57,3 +57,16 @@ export function conflictingNote(conflicts: number) {
     },
   });
 }
+
+/** Appends one event to each of two streams, in the order given, in one transaction. */
+export const twoStreamNote = defineCommand({
+  name: 'conformance.two-stream-note',
+  permission: 'conformance.write',
+  input: z.object({ first: z.string().min(1), second: z.string().min(1) }),
+  handler: async (ctx, input) => {
+    // Separate appends, so an adapter that locks per stream takes the locks in this order.
+    await ctx.tx.outbox.append([directEvent(ctx, input.first, 'first')]);
+    await ctx.tx.outbox.append([directEvent(ctx, input.second, 'second')]);
+    return { ok: true };
+  },
+});

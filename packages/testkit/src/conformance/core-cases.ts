@@ -7,29 +7,12 @@ import {
 import { expect } from 'vitest';
 import { anActor } from '../builders/actors.js';
 import { aDomainEvent } from '../builders/events.js';
-import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
-import { appendNote, conflictingNote } from './conformance-commands.js';
+import { rejection, stream, textOf } from './case-helpers.js';
+import type { ConformanceCase } from './conformance-case.js';
+import { appendNote, conflictingNote, twoStreamNote } from './conformance-commands.js';
 import { runCoreModel } from './core-model.js';
 
 const actor = anActor({ id: 'conformance' });
-
-async function stream(context: ConformanceContext, name: string): Promise<OutboxEvent[]> {
-  return context.storage.transaction((tx) => tx.outbox.readStream(name));
-}
-
-function textOf(event: OutboxEvent | undefined): string | undefined {
-  const payload = event?.payload as { text?: string } | undefined;
-  return payload?.text;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
 
 /** The ids of the core conformance checks, in suite order. */
 export const CORE_CONFORMANCE_IDS = [
@@ -49,6 +32,10 @@ export const CORE_CONFORMANCE_IDS = [
   'core.outbox.consumers-are-independent',
   'core.conflict.retries-whole-command',
   'core.conflict.gives-up-after-max-attempts',
+  'core.idempotency.scoped-per-store',
+  'core.idempotency.second-claim-conflicts',
+  'core.idempotency.purge-by-age',
+  'core.conflict.crossed-streams-resolve',
   'core.model.random-command-sequences',
 ] as const;
 
@@ -72,23 +59,18 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
     title: 'a throw midway through a transaction leaves no trace and surfaces unchanged',
     run: async (context) => {
       const thrown = new Error('boom');
+      const scope = { storeId: 'store-1', command: 'c', key: 'k' };
       const error = await rejection(
         context.storage.transaction(async (tx) => {
           await tx.outbox.append([aDomainEvent({ stream: 's' })]);
-          await tx.idempotency.insert({
-            command: 'c',
-            key: 'k',
-            requestHash: 'h',
-            result: { ok: true },
-            actorId: 'a',
-            createdAt: new Date(0),
-          });
+          await tx.idempotency.claim({ ...scope, requestHash: 'h', actorId: 'a', createdAt: new Date(0) });
+          await tx.idempotency.complete(scope, { ok: true });
           throw thrown;
         }),
       );
       expect(error).toBe(thrown);
       expect(await stream(context, 's')).toEqual([]);
-      expect(await context.storage.transaction((tx) => tx.idempotency.find('c', 'k'))).toBeUndefined();
+      expect(await context.storage.transaction((tx) => tx.idempotency.find(scope))).toBeUndefined();
     },
   },
   {
@@ -326,7 +308,7 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
         clock: context.clock,
       });
       const webhooks = createOutboxConsumer(context.storage, { consumer: 'webhooks', clock: context.clock });
-      expect(await analytics.drain(() => {})).toBe(1);
+      expect(await analytics.drain(() => {})).toEqual({ handled: 1, failed: [] });
       expect(await analytics.poll()).toEqual([]);
       expect(await webhooks.poll()).toHaveLength(1);
     },
@@ -354,6 +336,97 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
       expect(isRetailKitError(error, 'CONFLICT')).toBe(true);
       expect((error as { details: { attempts: number } }).details.attempts).toBe(3);
       expect(await stream(context, 's')).toEqual([]);
+    },
+  },
+  {
+    id: 'core.idempotency.scoped-per-store',
+    title: 'an idempotency key is scoped to its store: two tills may send the same key',
+    run: async (context) => {
+      const inS1 = await context.runner.run(
+        appendNote,
+        { stream: 'a', text: 'x', storeId: 's1' },
+        { actor, idempotencyKey: 'receipt-1' },
+      );
+      const inS2 = await context.runner.run(
+        appendNote,
+        { stream: 'b', text: 'y', storeId: 's2' },
+        { actor, idempotencyKey: 'receipt-1' },
+      );
+      expect([inS1.replayed, inS2.replayed]).toEqual([false, false]);
+      expect(await stream(context, 'b')).toHaveLength(1);
+    },
+  },
+  {
+    id: 'core.idempotency.second-claim-conflicts',
+    title: 'claiming a key that exists fails with a retryable ConflictError and leaves the first record',
+    run: async (context) => {
+      const scope = { storeId: null, command: 'c', key: 'k' };
+      const claim = { ...scope, requestHash: 'h1', actorId: 'a', createdAt: new Date(0) };
+      await context.storage.transaction(async (tx) => {
+        await tx.idempotency.claim(claim);
+        await tx.idempotency.complete(scope, { first: true });
+      });
+      const error = await rejection(
+        context.storage.transaction(async (tx) => {
+          await tx.idempotency.claim({ ...claim, requestHash: 'h2' });
+        }),
+      );
+      expect(isRetailKitError(error, 'CONFLICT')).toBe(true);
+      expect((error as { retryable: boolean }).retryable).toBe(true);
+      const stored = await context.storage.transaction((tx) => tx.idempotency.find(scope));
+      expect(stored).toMatchObject({ requestHash: 'h1', result: { first: true } });
+    },
+  },
+  {
+    id: 'core.idempotency.purge-by-age',
+    title: 'purging removes records claimed before the cutoff, and their keys can be used again',
+    run: async (context) => {
+      await context.runner.execute(
+        appendNote,
+        { stream: 's', text: 'old' },
+        { actor, idempotencyKey: 'old' },
+      );
+      context.clock.advance({ hours: 25 });
+      await context.runner.execute(
+        appendNote,
+        { stream: 's', text: 'new' },
+        { actor, idempotencyKey: 'new' },
+      );
+      const cutoff = new Date(context.clock.now().getTime() - 24 * 3_600_000);
+      expect(await context.storage.transaction((tx) => tx.idempotency.purge(cutoff))).toBe(1);
+      const reused = await context.runner.run(
+        appendNote,
+        { stream: 's', text: 'other' },
+        { actor, idempotencyKey: 'old' },
+      );
+      expect(reused.replayed).toBe(false);
+      const kept = await context.runner.run(
+        appendNote,
+        { stream: 's', text: 'new' },
+        { actor, idempotencyKey: 'new' },
+      );
+      expect(kept.replayed).toBe(true);
+    },
+  },
+  {
+    id: 'core.conflict.crossed-streams-resolve',
+    title: 'transactions writing two streams in opposite orders all commit (deadlocks are retried)',
+    run: async (context) => {
+      const n = 20;
+      await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          context.runner.execute(
+            twoStreamNote,
+            { first: i % 2 === 0 ? 'x' : 'y', second: i % 2 === 0 ? 'y' : 'x' },
+            { actor },
+          ),
+        ),
+      );
+      for (const name of ['x', 'y']) {
+        expect((await stream(context, name)).map((event) => event.streamSeq)).toEqual(
+          Array.from({ length: n }, (_, i) => i + 1),
+        );
+      }
     },
   },
   {

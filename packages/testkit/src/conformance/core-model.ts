@@ -150,9 +150,10 @@ export async function runCoreModel(context: ConformanceContext, numRuns = 25): P
         clock: context.clock,
       });
       const delivered: OutboxEvent[] = [];
-      await consumer.drain((event) => {
+      const { failed } = await consumer.drain((event) => {
         if (event.stream.startsWith(real.prefix)) delivered.push(event);
       });
+      expect(failed).toEqual([]);
       for (const name of STREAMS) {
         const texts = delivered
           .filter((event) => event.stream === `${real.prefix}${name}`)

@@ -9,9 +9,10 @@ import {
 import { describe, it } from 'vitest';
 import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
 import { type CoreConformanceId, coreConformanceCases } from './core-cases.js';
+import { type OutboxConformanceId, outboxConformanceCases } from './outbox-cases.js';
 
 /** The id of any conformance check; pass ids in `skip` to switch checks off with type checking. */
-export type ConformanceTestId = CoreConformanceId;
+export type ConformanceTestId = CoreConformanceId | OutboxConformanceId;
 
 /** Options of {@link runStorageConformance}. */
 export interface StorageConformanceOptions<R extends CoreRepositories = CoreRepositories> {
@@ -21,7 +22,7 @@ export interface StorageConformanceOptions<R extends CoreRepositories = CoreRepo
   readonly create: (context: {
     readonly testId: ConformanceTestId;
   }) => StorageAdapter<R> | Promise<StorageAdapter<R>>;
-  /** Cleans up after one check; by default the adapter is closed. */
+  /** Cleans up after one check, given the adapter `create` returned; by default it is closed. */
   readonly teardown?: (storage: StorageAdapter<R>) => void | Promise<void>;
   /** `true` skips the whole suite (e.g. a server is not configured); an id list skips those checks. */
   readonly skip?: boolean | readonly ConformanceTestId[];
@@ -30,29 +31,30 @@ export interface StorageConformanceOptions<R extends CoreRepositories = CoreRepo
 }
 
 /** Every conformance check, in suite order. */
-export const conformanceCases: readonly ConformanceCase<ConformanceTestId>[] = [...coreConformanceCases];
+export const conformanceCases: readonly ConformanceCase<ConformanceTestId>[] = [
+  ...coreConformanceCases,
+  ...outboxConformanceCases,
+];
 
 /** Runs one check against a fresh adapter and tears it down, whatever the outcome. */
 export async function runConformanceCase<R extends CoreRepositories>(
   check: ConformanceCase,
   options: Pick<StorageConformanceOptions<R>, 'create' | 'teardown'>,
 ): Promise<void> {
-  const storage = createRuntimeStorage(await options.create({ testId: check.id as ConformanceTestId }));
+  const adapter = await options.create({ testId: check.id as ConformanceTestId });
+  const storage = createRuntimeStorage(adapter);
   const clock = new FakeClock('2025-03-01T12:00:00Z');
   const context: ConformanceContext = {
     storage,
     clock,
-    runner: createCommandRunner({
-      storage,
-      clock,
-      ids: sequentialIds('evt'),
-      retry: { maxAttempts: 50, baseDelayMs: 1, maxDelayMs: 20 },
-    }),
+    // The default retry settings, as users get them: an adapter that needs more attempts to
+    // get through these checks would fail its users too.
+    runner: createCommandRunner({ storage, clock, ids: sequentialIds('evt') }),
   };
   try {
     await check.run(context);
   } finally {
-    if (options.teardown) await options.teardown(storage);
+    if (options.teardown) await options.teardown(adapter);
     else await storage.close();
   }
 }

@@ -1,0 +1,23 @@
+import type { OutboxEvent } from '@retailkit/core';
+import type { ConformanceContext } from './conformance-case.js';
+
+/** A stream's events, read through the adapter under test. */
+export async function stream(context: ConformanceContext, name: string): Promise<OutboxEvent[]> {
+  return context.storage.transaction((tx) => tx.outbox.readStream(name));
+}
+
+/** The `text` of a conformance note event, or undefined for anything else. */
+export function textOf(event: OutboxEvent | undefined): string | undefined {
+  const payload = event?.payload as { text?: string } | undefined;
+  return payload?.text;
+}
+
+/** Awaits `promise` and returns its rejection reason; throws when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
