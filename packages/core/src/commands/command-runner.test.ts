@@ -549,3 +549,76 @@ describe('idempotency keys and results', () => {
     });
   });
 });
+
+describe('defineCommand types', () => {
+  it('requires a result codec when the result is not plain data', () => {
+    const input = z.object({});
+    const withoutCodec = () =>
+      // @ts-expect-error a Date does not survive JSON: the replay would return a string.
+      defineCommand({
+        name: 't.when',
+        permission: 't.when',
+        input,
+        handler: async () => ({ at: new Date(0) }),
+      });
+    const withCodec = defineCommand({
+      name: 't.when',
+      permission: 't.when',
+      input,
+      handler: async () => ({ at: new Date(0) }),
+      result: {
+        encode: (result) => ({ at: result.at.toISOString() }),
+        decode: (json) => ({ at: new Date((json as { at: string }).at) }),
+      },
+    });
+    expect(typeof withoutCodec).toBe('function');
+    expect(withCodec.result).toBeDefined();
+  });
+});
+
+describe('idempotency scope and options', () => {
+  const transfer = defineCommand({
+    name: 'inventory.transfer',
+    permission: 'inventory.transfer',
+    input: z.object({ from: z.string(), to: z.string() }),
+    storeId: (input) => [input.from, input.to],
+    handler: async (_ctx, input) => ({ route: `${input.from}>${input.to}` }),
+  });
+
+  it('puts the keys of multi-store commands in the chain-wide scope, so another route under one key is refused', async () => {
+    const t = setup();
+    await t.runner.execute(transfer, { from: 'a', to: 'b' }, { actor: admin, idempotencyKey: 't1' });
+    const error = await rejection(
+      t.runner.execute(transfer, { from: 'b', to: 'a' }, { actor: admin, idempotencyKey: 't1' }),
+    );
+    expect(isRetailKitError(error, 'IDEMPOTENCY_KEY_REUSE')).toBe(true);
+    expect([...t.records.keys()]).toEqual(['null/inventory.transfer/t1']);
+  });
+
+  it('refuses unknown options, so a misspelt idempotency key is not silently ignored', async () => {
+    const t = setup();
+    const options = { actor: admin, idempotencykey: 'pay-1' } as unknown as { actor: Actor };
+    const error = await rejection(t.runner.execute(reserve, { storeId: 'store-a', sku: 'A' }, options));
+    expect(validationPaths(error)).toEqual(['']);
+    expect((error as Error).message).toContain('idempotencykey');
+    expect(t.transactions()).toBe(0);
+  });
+
+  it('decodes a replay from a private copy, so a codec that keeps arrays does not hand out stored ones', async () => {
+    const frozenStore = fakeStorage();
+    const lister = defineCommand({
+      name: 'test.lines',
+      permission: 'test.lines',
+      input: z.object({}),
+      handler: async () => ({ lines: [1] }),
+      result: { encode: (result) => result, decode: (json) => json as { lines: number[] } },
+    });
+    const runner = createCommandRunner({ storage: frozenStore.storage });
+    await runner.execute(lister, {}, { actor: admin, idempotencyKey: 'x' });
+    for (const record of frozenStore.records.values())
+      Object.freeze((record.result as { lines: number[] }).lines);
+    const replay = await runner.execute(lister, {}, { actor: admin, idempotencyKey: 'x' });
+    replay.lines.push(2);
+    expect(replay.lines).toEqual([1, 2]);
+  });
+});

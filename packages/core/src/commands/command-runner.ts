@@ -76,16 +76,18 @@ export interface CommandRunner<R extends CoreRepositories = CoreRepositories> {
   ): Promise<CommandOutcome<TResult>>;
 }
 
-const executeOptionsSchema = z.object({
+// Strict: a misspelt `idempotencykey` must be refused, not silently run without a key.
+const executeOptionsSchema = z.strictObject({
   actor: actorSchema,
   idempotencyKey: idempotencyKeySchema.optional(),
 });
 
 function plainJsonCodec<TResult>(): ResultCodec<TResult> {
-  // A JSON round trip both ways: results are detached from stored (possibly frozen) rows.
-  const copy = (value: unknown): JsonValue =>
-    value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
-  return { encode: copy, decode: (json) => copy(json) as TResult };
+  // A JSON round trip, so the first caller gets what a replay gets (undefined fields dropped).
+  return {
+    encode: (result) => (result === undefined ? null : (JSON.parse(JSON.stringify(result)) as JsonValue)),
+    decode: (json) => json as TResult,
+  };
 }
 
 /** The stores a command declared, without duplicates, in the order given. */
@@ -124,7 +126,13 @@ export function createCommandRunner<R extends CoreRepositories>(
     const scope =
       idempotencyKey === undefined
         ? undefined
-        : { storeId: stores[0] ?? null, command: command.name, key: idempotencyKey };
+        : {
+            // A single-store command's keys live in its store. A multi-store one's (a transfer a→b,
+            // then b→a) share the chain-wide scope, so a key reused for another route is caught.
+            storeId: stores.length === 1 ? (stores[0] as string) : null,
+            command: command.name,
+            key: idempotencyKey,
+          };
 
     return retryOnConflict(command.name, { command: command.name }, retry, (attempt) =>
       storage.transaction(async (tx) => {
@@ -133,7 +141,9 @@ export function createCommandRunner<R extends CoreRepositories>(
           const stored = await tx.idempotency.find(scope);
           if (stored) {
             if (stored.requestHash !== hash) throw new IdempotencyKeyReuseError(scope.key, command.name);
-            return { result: codec.decode(stored.result), events: [], replayed: true, attempts: attempt };
+            // Decode a private copy: stored rows may be shared or frozen (the memory adapter's are).
+            const copy = JSON.parse(JSON.stringify(stored.result)) as JsonValue;
+            return { result: codec.decode(copy), events: [], replayed: true, attempts: attempt };
           }
           // Claim the key before running: a concurrent duplicate now waits on (or conflicts with)
           // this claim and then replays, instead of running the command a second time.

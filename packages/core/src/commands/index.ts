@@ -3,6 +3,7 @@ export {
   type CommandContext,
   type CommandDefinition,
   defineCommand,
+  type PlainResult,
   type ResultCodec,
 } from './command-definition.js';
 export {

@@ -402,11 +402,31 @@ describe('OutboxConsumer.drain', () => {
       ['e2', 2],
       ['e3', 2],
     ]);
-    expect(fake.claims.map((claim) => claim.now.toISOString())).toEqual([
-      '2025-03-01T12:00:00.000Z',
-      '2025-03-01T12:00:01.000Z',
-      '2025-03-01T12:00:01.000Z',
+    // After a batch outlived its lease, the drain claims only as many as fitted into one lease.
+    expect(fake.claims.map((claim) => [claim.now.toISOString(), claim.limit])).toEqual([
+      ['2025-03-01T12:00:00.000Z', 10],
+      ['2025-03-01T12:00:01.000Z', 1],
+      ['2025-03-01T12:00:01.000Z', 1],
+      ['2025-03-01T12:00:01.000Z', 1],
     ]);
+  });
+
+  it('stops instead of claiming forever when the claim itself outlasts the lease', async () => {
+    const fake = fakeOutboxStorage(oneStreamEach('e1', 'e2'));
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    const slowClaims = {
+      ...fake.storage,
+      transaction: async <T>(fn: (tx: CoreRepositories) => Promise<T>) => {
+        const result = await fake.storage.transaction(fn);
+        clock.advance({ ms: 1500 });
+        return result;
+      },
+    };
+    const consumer = createOutboxConsumer(slowClaims, { consumer: 'c', clock, leaseMs: 1000 });
+    const seen: string[] = [];
+    expect(await consumer.drain((event) => void seen.push(event.id))).toEqual({ handled: 0, failed: [] });
+    expect(seen).toEqual([]);
+    expect(fake.claims).toHaveLength(1);
   });
 
   it('hands an event over at most once per call, even when it fails slower than its lease', async () => {

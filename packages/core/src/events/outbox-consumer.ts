@@ -128,13 +128,19 @@ export function createOutboxConsumer(
       let handled = 0;
       const failed: DrainFailure[] = [];
       const failedIds = new Set<string>();
+      let limit = batchSize;
       for (;;) {
-        const batch = await claim(batchSize);
+        const batch = await claim(limit);
         if (batch.events.length === 0) break;
         const heldBack = new Set<string>();
+        let handedOver = 0;
+        let leaseRanOut = false;
         for (const event of batch.events) {
           // Past the lease, another worker may already hold these events: leave them to it.
-          if (clock.now().getTime() >= batch.leaseUntil.getTime()) break;
+          if (clock.now().getTime() >= batch.leaseUntil.getTime()) {
+            leaseRanOut = true;
+            break;
+          }
           if (heldBack.has(event.stream)) continue;
           // Failed earlier in this call and claimed again because its lease ran out while
           // draining: leave it for the next call (re-claiming renewed its lease), so a handler
@@ -143,6 +149,7 @@ export function createOutboxConsumer(
             heldBack.add(event.stream);
             continue;
           }
+          handedOver += 1;
           try {
             await handler(event);
           } catch (error) {
@@ -153,6 +160,14 @@ export function createOutboxConsumer(
           }
           await ack([event]);
           handled += 1;
+        }
+        if (leaseRanOut) {
+          // The lease ran out before anything was handed over (the claim itself was that slow):
+          // claiming again would only repeat it, so stop and let the caller decide.
+          if (handedOver === 0) break;
+          // Claim no more than fitted into one lease, so events are not claimed (and their
+          // attempt counted) again and again without ever being handed over.
+          limit = handedOver;
         }
       }
       return { handled, failed };

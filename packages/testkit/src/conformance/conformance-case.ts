@@ -4,7 +4,7 @@ import type { CommandRunner, CoreRepositories, FakeClock, StorageAdapter } from 
 export interface ConformanceContext<R extends CoreRepositories = CoreRepositories> {
   /** The adapter under test, fresh for this check. */
   readonly storage: StorageAdapter<R>;
-  /** A command runner over it with the fake clock and a fast retry. */
+  /** A command runner over it with the fake clock and the default retry settings. */
   readonly runner: CommandRunner<R>;
   /** The clock the runner uses. */
   readonly clock: FakeClock;

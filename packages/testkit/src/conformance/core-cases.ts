@@ -90,7 +90,7 @@ export const coreConformanceCases: readonly ConformanceCase<CoreConformanceId>[]
       const retried = await context.runner.run(
         appendNote,
         { stream: 's', text: 'kept' },
-        { actor, idempotencyKey: 'k2' },
+        { actor, idempotencyKey: 'fail-1' },
       );
       expect(retried.replayed).toBe(false);
       expect((await stream(context, 's')).map((event) => event.payload)).toEqual([
