@@ -50,31 +50,17 @@ export interface CommandDefinition<R extends CoreRepositories, S extends z.ZodTy
   /** The work, run inside one transaction (possibly several times after conflicts). */
   readonly handler: (ctx: CommandContext<R>, input: z.output<S>) => Promise<TResult>;
   /**
-   * How the result is stored for idempotent replays. Optional for plain data; required (by
-   * {@link defineCommand}'s types) when the result holds anything JSON would change, such as a
-   * Money or a Date. Without one, an `undefined` result replays as `null`.
+   * How the result is stored for idempotent replays. Optional for plain data; required when the
+   * result holds anything JSON would change, such as a Money or a Date: without a codec the runner
+   * refuses such a result (and rolls the command back). An `undefined` result replays as `null`.
    */
   readonly result?: ResultCodec<TResult>;
 }
 
 /**
- * A result that comes back from JSON as the same type: strings, finite numbers, booleans, null,
- * arrays and plain object types (`type`, not `interface`, which TypeScript cannot prove plain).
- */
-export type PlainResult =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | void
-  | readonly PlainResult[]
-  | { readonly [key: string]: PlainResult };
-
-/**
  * Declares a command with full type inference of its input and result. A result that is not plain
- * data (see {@link PlainResult}) must come with a `result` codec, so an idempotent replay returns
- * the same type as the first call.
+ * JSON data (a Money, a Date, any class instance) needs a `result` codec, so an idempotent replay
+ * returns the same type as the first call; without one the runner refuses such a result.
  *
  * @example
  * ```ts
@@ -90,15 +76,6 @@ export type PlainResult =
  * });
  * ```
  */
-export function defineCommand<S extends z.ZodType, TResult, R extends CoreRepositories = CoreRepositories>(
-  definition: CommandDefinition<R, S, TResult> & { readonly result: ResultCodec<TResult> },
-): CommandDefinition<R, S, TResult>;
-/** Declares a command whose result is plain data: the `result` codec is optional. */
-export function defineCommand<
-  S extends z.ZodType,
-  TResult extends PlainResult,
-  R extends CoreRepositories = CoreRepositories,
->(definition: CommandDefinition<R, S, TResult>): CommandDefinition<R, S, TResult>;
 export function defineCommand<S extends z.ZodType, TResult, R extends CoreRepositories = CoreRepositories>(
   definition: CommandDefinition<R, S, TResult>,
 ): CommandDefinition<R, S, TResult> {

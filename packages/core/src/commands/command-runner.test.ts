@@ -550,29 +550,40 @@ describe('idempotency keys and results', () => {
   });
 });
 
-describe('defineCommand types', () => {
-  it('requires a result codec when the result is not plain data', () => {
-    const input = z.object({});
-    const withoutCodec = () =>
-      // @ts-expect-error a Date does not survive JSON: the replay would return a string.
-      defineCommand({
-        name: 't.when',
-        permission: 't.when',
-        input,
-        handler: async () => ({ at: new Date(0) }),
-      });
-    const withCodec = defineCommand({
-      name: 't.when',
-      permission: 't.when',
-      input,
-      handler: async () => ({ at: new Date(0) }),
-      result: {
-        encode: (result) => ({ at: result.at.toISOString() }),
-        decode: (json) => ({ at: new Date((json as { at: string }).at) }),
+describe('results without a codec', () => {
+  it('are refused, and the command rolled back, when JSON would change them', async () => {
+    const t = setup();
+    const stamped = defineCommand({
+      name: 'test.when',
+      permission: 'test.when',
+      input: z.object({}),
+      handler: async (ctx) => {
+        ctx.emit({ type: 'test.stamped', stream: 's', payload: {} });
+        return { lines: [{ at: new Date(0) }] };
       },
     });
-    expect(typeof withoutCodec).toBe('function');
-    expect(withCodec.result).toBeDefined();
+    const error = await rejection(t.runner.execute(stamped, {}, { actor: admin }));
+    expect(isRetailKitError(error, 'INTERNAL')).toBe(true);
+    expect((error as Error).message).toBe(
+      'test.when returned a Date at lines.0.at; give the command a result codec, or return plain JSON data',
+    );
+    expect(t.outbox).toEqual([]);
+    expect(t.log).toEqual(['rollback']);
+  });
+
+  it('are accepted when they are plain data, interfaces included', async () => {
+    interface Receipt {
+      readonly id: string;
+      readonly lines: readonly { readonly qty: number; readonly note?: string }[];
+    }
+    const t = setup();
+    const receipt = defineCommand({
+      name: 'test.receipt',
+      permission: 'test.receipt',
+      input: z.object({}),
+      handler: async (): Promise<Receipt> => ({ id: 'r1', lines: [{ qty: 1 }] }),
+    });
+    expect(await t.runner.execute(receipt, {}, { actor: admin })).toEqual({ id: 'r1', lines: [{ qty: 1 }] });
   });
 });
 
@@ -620,5 +631,25 @@ describe('idempotency scope and options', () => {
     const replay = await runner.execute(lister, {}, { actor: admin, idempotencyKey: 'x' });
     replay.lines.push(2);
     expect(replay.lines).toEqual([1, 2]);
+  });
+});
+
+describe('idempotency scope of commands that declare a list of stores', () => {
+  it('is chain-wide whatever the list holds, so one key never runs two different requests', async () => {
+    const t = setup();
+    const touch = defineCommand({
+      name: 'inventory.touch',
+      permission: 'inventory.adjust',
+      input: z.object({ storeIds: z.array(z.string()) }),
+      storeId: (input) => input.storeIds,
+      handler: async () => ({ ok: true }),
+    });
+    await t.runner.execute(touch, { storeIds: ['a'] }, { actor: admin, idempotencyKey: 'k1' });
+    for (const storeIds of [['a', 'b'], ['b']]) {
+      const error = await rejection(
+        t.runner.execute(touch, { storeIds }, { actor: admin, idempotencyKey: 'k1' }),
+      );
+      expect(isRetailKitError(error, 'IDEMPOTENCY_KEY_REUSE')).toBe(true);
+    }
   });
 });

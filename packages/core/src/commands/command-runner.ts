@@ -13,6 +13,7 @@ import { createRuntimeStorage } from '../storage/runtime-storage.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
 import { idempotencyKeySchema } from '../validation/common-schemas.js';
 import { parseInput } from '../validation/parse-input.js';
+import { assertPlainResult } from './assert-plain-result.js';
 import type { CommandContext, CommandDefinition, ResultCodec } from './command-definition.js';
 import { requestHash } from './request-hash.js';
 import { retryOnConflict } from './retry-on-conflict.js';
@@ -32,7 +33,10 @@ export interface CommandRunnerOptions<R extends CoreRepositories> {
   readonly retry?: RetryOptions;
 }
 
-/** Per-call options: who runs the command, and an optional idempotency key. */
+/**
+ * Per-call options: who runs the command, and an optional idempotency key. Unknown fields are
+ * refused, so a misspelt `idempotencyKey` cannot silently run the command without one.
+ */
 export interface ExecuteOptions {
   /** Who runs the command. */
   readonly actor: Actor;
@@ -117,7 +121,8 @@ export function createCommandRunner<R extends CoreRepositories>(
   ): Promise<CommandOutcome<TResult>> {
     const { actor, idempotencyKey } = parseInput(executeOptionsSchema, rawOptions, `${command.name} options`);
     const input = parseInput(command.input, rawInput, `${command.name} input`);
-    const stores = storesOf(command.storeId?.(input));
+    const declared = command.storeId?.(input);
+    const stores = storesOf(declared);
     // Always ask about the permission; for store-bound commands, once per store.
     if (stores.length === 0) await authorize(policy, { actor, permission: command.permission });
     for (const storeId of stores) await authorize(policy, { actor, permission: command.permission, storeId });
@@ -127,9 +132,10 @@ export function createCommandRunner<R extends CoreRepositories>(
       idempotencyKey === undefined
         ? undefined
         : {
-            // A single-store command's keys live in its store. A multi-store one's (a transfer a→b,
-            // then b→a) share the chain-wide scope, so a key reused for another route is caught.
-            storeId: stores.length === 1 ? (stores[0] as string) : null,
+            // A command bound to one store keeps its keys in that store. One that declares a list
+            // (a transfer) keeps them chain-wide whatever the list holds, so a key reused for
+            // another route, or another number of stores, meets the first request and is refused.
+            storeId: typeof declared === 'string' ? declared : null,
             command: command.name,
             key: idempotencyKey,
           };
@@ -187,6 +193,7 @@ export function createCommandRunner<R extends CoreRepositories>(
         } finally {
           open = false;
         }
+        if (command.result === undefined) assertPlainResult(command.name, result);
         if (events.length > 0) await tx.outbox.append(events);
         if (scope !== undefined) {
           const encoded = codec.encode(result);

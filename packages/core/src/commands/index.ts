@@ -3,7 +3,6 @@ export {
   type CommandContext,
   type CommandDefinition,
   defineCommand,
-  type PlainResult,
   type ResultCodec,
 } from './command-definition.js';
 export {

@@ -402,13 +402,38 @@ describe('OutboxConsumer.drain', () => {
       ['e2', 2],
       ['e3', 2],
     ]);
-    // After a batch outlived its lease, the drain claims only as many as fitted into one lease.
+    // After a batch outlived its lease, the drain claims only as many as fitted into one lease,
+    // then doubles the batch again while batches fit.
     expect(fake.claims.map((claim) => [claim.now.toISOString(), claim.limit])).toEqual([
       ['2025-03-01T12:00:00.000Z', 10],
       ['2025-03-01T12:00:01.000Z', 1],
-      ['2025-03-01T12:00:01.000Z', 1],
-      ['2025-03-01T12:00:01.000Z', 1],
+      ['2025-03-01T12:00:01.000Z', 2],
+      ['2025-03-01T12:00:01.000Z', 4],
     ]);
+  });
+
+  it('ends when only failed events keep coming back, however slow the storage', async () => {
+    const fake = fakeOutboxStorage([anEvent('f1'), anEvent('f2'), anEvent('f3'), anEvent('ok')]);
+    const clock = new FakeClock('2025-03-01T12:00:00Z');
+    // Every transaction takes 400 ms: by the time the drain has gone round the failed events,
+    // the first one's renewed lease has run out again.
+    const slowStorage = {
+      ...fake.storage,
+      transaction: async <T>(fn: (tx: CoreRepositories) => Promise<T>) => {
+        clock.advance({ ms: 400 });
+        if (fake.claims.length > 50) throw new Error('drain is going round in circles');
+        return fake.storage.transaction(fn);
+      },
+    };
+    const consumer = createOutboxConsumer(slowStorage, { consumer: 'c', clock, leaseMs: 1000 });
+    const result = await consumer.drain(
+      (event) => {
+        if (event.id !== 'ok') throw new Error(`${event.id} is down`);
+      },
+      { batchSize: 1 },
+    );
+    expect(result.handled).toBe(1);
+    expect(result.failed.map((failure) => failure.event.id)).toEqual(['f1', 'f2', 'f3']);
   });
 
   it('stops instead of claiming forever when the claim itself outlasts the lease', async () => {

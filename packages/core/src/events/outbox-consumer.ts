@@ -48,8 +48,9 @@ export interface OutboxConsumer {
   /** Acknowledges handled events; unacknowledged ones are delivered again after their lease. */
   ack(events: readonly Pick<OutboxEvent, 'id'>[]): Promise<void>;
   /**
-   * Polls and hands each event to `handler`, acknowledging after each success, until nothing is
-   * claimable. A handler that throws holds back only its stream: the event stays unacknowledged
+   * Polls and hands each event to `handler`, acknowledging after each success, until a claim
+   * hands nothing new over. Events may still wait then (leased by another worker, failed earlier
+   * in this call, or behind a failed event of their stream): call `drain` again later. A handler that throws holds back only its stream: the event stays unacknowledged
    * (redelivered after its lease), the rest of that stream's batch is left, other streams go on,
    * and the failure is returned. Storage errors reject. An event is handed over at most once per
    * call, and never once its batch's lease has run out by the injected clock.
@@ -64,7 +65,8 @@ const optionsSchema = z.object({
   consumer: z.string().min(1).max(200),
   leaseMs: z.number().int().positive().max(86_400_000),
 });
-const limitSchema = z.number().int().min(1).max(10_000);
+const MAX_CLAIM = 10_000;
+const limitSchema = z.number().int().min(1).max(MAX_CLAIM);
 const drainOptionsSchema = z.object({ batchSize: limitSchema });
 
 /**
@@ -128,6 +130,7 @@ export function createOutboxConsumer(
       let handled = 0;
       const failed: DrainFailure[] = [];
       const failedIds = new Set<string>();
+      const reclaimed = new Set<string>();
       let limit = batchSize;
       for (;;) {
         const batch = await claim(limit);
@@ -161,14 +164,22 @@ export function createOutboxConsumer(
           await ack([event]);
           handled += 1;
         }
-        if (leaseRanOut) {
-          // The lease ran out before anything was handed over (the claim itself was that slow):
-          // claiming again would only repeat it, so stop and let the caller decide.
-          if (handedOver === 0) break;
-          // Claim no more than fitted into one lease, so events are not claimed (and their
-          // attempt counted) again and again without ever being handed over.
-          limit = handedOver;
+        if (handedOver === 0) {
+          // The claim itself outlasted the lease: claiming again would only repeat that.
+          if (leaseRanOut) break;
+          // Only events that failed earlier in this call (or wait behind one) came back. Their
+          // leases are renewed now, so the next claim can reach other events; but once such a
+          // batch repeats itself, claiming goes round in circles: stop.
+          if (batch.events.every((event) => reclaimed.has(event.id))) break;
+          for (const event of batch.events) reclaimed.add(event.id);
+          // Claim past them next time, so they cannot crowd out events not yet handed over.
+          limit = Math.min(MAX_CLAIM, limit + batch.events.length);
+          continue;
         }
+        // After a batch outlived its lease, claim no more than fitted into one lease, so events are
+        // not claimed (and their attempt counted) again and again without being handed over; grow
+        // back once batches fit again.
+        limit = leaseRanOut ? handedOver : Math.min(batchSize, limit * 2);
       }
       return { handled, failed };
     },

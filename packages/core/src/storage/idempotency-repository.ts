@@ -2,7 +2,7 @@ import type { JsonValue } from '../json.js';
 
 /** Where an idempotency key lives: keys are unique per store and command, not globally. */
 export interface IdempotencyScope {
-  /** The store the command is bound to (its first store), or null for chain-wide commands. */
+  /** The store of a command bound to one store; null for chain-wide and multi-store commands. */
   readonly storeId: string | null;
   /** The command name. */
   readonly command: string;

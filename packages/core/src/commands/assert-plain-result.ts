@@ -1,0 +1,37 @@
+import { RetailKitError } from '../errors/retailkit-error.js';
+
+/**
+ * Throws when a command without a result codec returns something JSON would change (a Money, a
+ * Date, a Map, a class instance, a bigint, NaN): an idempotent replay could not give it back as
+ * the same type. Runs inside the transaction, so the command rolls back.
+ */
+export function assertPlainResult(
+  command: string,
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): void {
+  const refuse = (what: string): never => {
+    const at = path.length === 0 ? 'as its result' : `at ${path.join('.')}`;
+    throw new RetailKitError(
+      'INTERNAL',
+      `${command} returned ${what} ${at}; give the command a result codec, or return plain JSON data`,
+      { details: { command, path: path.join('.') } },
+    );
+  };
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean')
+    return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) refuse(String(value));
+    return;
+  }
+  if (typeof value !== 'object') return refuse(`a ${typeof value}`);
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => assertPlainResult(command, item, [...path, index]));
+    return;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    refuse(`a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'}`);
+  }
+  for (const [key, child] of Object.entries(value)) assertPlainResult(command, child, [...path, key]);
+}
