@@ -24,9 +24,9 @@ export function assertPlainResult(
     if (!Number.isFinite(value)) refuse(String(value));
     return;
   }
-  if (typeof value !== 'object') return refuse(`a ${typeof value}`);
+  if (typeof value !== 'object') refuse(`a ${typeof value}`);
   if (Array.isArray(value)) {
-    value.forEach((item, index) => assertPlainResult(command, item, [...path, index]));
+    for (const [index, item] of value.entries()) assertPlainResult(command, item, [...path, index]);
     return;
   }
   const prototype = Object.getPrototypeOf(value);
