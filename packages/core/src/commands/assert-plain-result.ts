@@ -1,4 +1,5 @@
 import { RetailKitError } from '../errors/retailkit-error.js';
+import { classNameOf } from './class-name-of.js';
 
 /**
  * Throws when a command without a result codec returns something JSON would change (a Money, a
@@ -29,9 +30,7 @@ export function assertPlainResult(
     for (const [index, item] of value.entries()) assertPlainResult(command, item, [...path, index]);
     return;
   }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    refuse(`a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'}`);
-  }
+  const kind = classNameOf(value);
+  if (kind !== undefined) refuse(`a ${kind}`);
   for (const [key, child] of Object.entries(value)) assertPlainResult(command, child, [...path, key]);
 }

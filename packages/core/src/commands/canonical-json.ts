@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/error-classes.js';
+import { classNameOf } from './class-name-of.js';
 
 /**
  * Serialises a value as JSON with object keys sorted at every depth, so equal requests hash equally
@@ -18,9 +19,8 @@ function sortKeys(value: unknown, path: readonly (string | number)[]): unknown {
     return sortKeys((value as { toJSON: () => unknown }).toJSON(), path);
   }
   if (Array.isArray(value)) return value.map((item, index) => sortKeys(item, [...path, index]));
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    const kind = (prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+  const kind = classNameOf(value);
+  if (kind !== undefined) {
     throw new ValidationError(
       [{ path: path.join('.'), message: `a ${kind} has no JSON form; use plain objects and arrays` }],
       { context: 'idempotent request' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
+import { unused } from '../../test/support/unused.js';
 import type { Actor } from '../access/actor.js';
 import type { AuthorizationRequest, Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
@@ -16,10 +17,6 @@ import { defineCommand } from './command-definition.js';
 import { type CommandRunnerOptions, createCommandRunner } from './command-runner.js';
 import { requestHash } from './request-hash.js';
 import type { RetryOptions } from './retry-options.js';
-
-function unused(): never {
-  throw new Error('not used by the command runner');
-}
 
 /**
  * A tiny transactional fake: writes are buffered and kept only when the callback resolves.

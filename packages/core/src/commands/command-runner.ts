@@ -86,12 +86,14 @@ const executeOptionsSchema = z.strictObject({
   idempotencyKey: idempotencyKeySchema.optional(),
 });
 
+/** A detached JSON copy; `undefined` becomes `null`, as it would in a stored record. */
+function jsonCopy(value: unknown): JsonValue {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
+}
+
 function plainJsonCodec<TResult>(): ResultCodec<TResult> {
   // A JSON round trip, so the first caller gets what a replay gets (undefined fields dropped).
-  return {
-    encode: (result) => (result === undefined ? null : (JSON.parse(JSON.stringify(result)) as JsonValue)),
-    decode: (json) => json as TResult,
-  };
+  return { encode: jsonCopy, decode: (json) => json as TResult };
 }
 
 /** The stores a command declared, without duplicates, in the order given. */
@@ -148,8 +150,12 @@ export function createCommandRunner<R extends CoreRepositories>(
           if (stored) {
             if (stored.requestHash !== hash) throw new IdempotencyKeyReuseError(scope.key, command.name);
             // Decode a private copy: stored rows may be shared or frozen (the memory adapter's are).
-            const copy = JSON.parse(JSON.stringify(stored.result)) as JsonValue;
-            return { result: codec.decode(copy), events: [], replayed: true, attempts: attempt };
+            return {
+              result: codec.decode(jsonCopy(stored.result)),
+              events: [],
+              replayed: true,
+              attempts: attempt,
+            };
           }
           // Claim the key before running: a concurrent duplicate now waits on (or conflicts with)
           // this claim and then replays, instead of running the command a second time.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rejection, thrownBy, validationPaths } from '../../test/support/catch-error.js';
+import { unused, unusedRepository } from '../../test/support/unused.js';
 import { FakeClock } from '../clock/clock.js';
 import { ConflictError } from '../errors/error-classes.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
@@ -8,19 +9,6 @@ import type { OutboxClaimRequest } from '../storage/outbox-repository.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
 import type { ClaimedOutboxEvent, OutboxEvent } from './domain-event.js';
 import { createOutboxConsumer, type OutboxConsumerOptions } from './outbox-consumer.js';
-
-/** A repository whose every method fails: the outbox consumer must not touch it. */
-function unusedRepository<T extends object>(): T {
-  return new Proxy({} as T, {
-    get: () => () => {
-      throw new Error('not used by the outbox consumer');
-    },
-  });
-}
-
-function unused(): never {
-  throw new Error('not used by the outbox consumer');
-}
 
 /** Event `id` in `stream` (its own stream by default); position and streamSeq are set by the fake. */
 function anEvent(id: string, stream = `s-${id}`) {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rejection } from '../../test/support/catch-error.js';
+import { unused } from '../../test/support/unused.js';
 import { isRetailKitError } from '../errors/retailkit-error.js';
 import { createRuntimeStorage } from './runtime-storage.js';
 import type { CoreRepositories, StorageAdapter, TransactionOptions } from './storage-adapter.js';
-
-function unused(): never {
-  throw new Error('this fake has no repositories');
-}
 
 const noRepositories: CoreRepositories = {
   idempotency: { find: unused, claim: unused, complete: unused, purge: unused },

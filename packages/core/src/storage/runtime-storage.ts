@@ -1,6 +1,8 @@
 import { RetailKitError } from '../errors/retailkit-error.js';
 import type { CoreRepositories, StorageAdapter, TransactionOptions } from './storage-adapter.js';
 
+// Marks wrappers through the global symbol registry, so a wrapper made by another copy of this
+// package (the ESM and CJS builds side by side) is recognised too; the WeakMap below cannot see it.
 const RUNTIME = Symbol.for('retailkit.runtime-storage');
 // One wrapper per adapter, so a runner and an outbox consumer over the same adapter share one
 // init() and one close().

@@ -39,7 +39,7 @@ export function memoryIdempotencyRepository(
       table.set(tx, key, { ...record, result });
     },
     async purge(createdBefore) {
-      const expired = [...table.entries(tx)].filter(([, record]) => record.createdAt < createdBefore);
+      const expired = table.entries(tx).filter(([, record]) => record.createdAt < createdBefore);
       for (const [key] of expired) table.delete(tx, key);
       return expired.length;
     },

@@ -1,21 +1,20 @@
 import { type CommandContext, ConflictError, type DomainEvent, defineCommand } from '@retailkit/core';
 import { z } from 'zod';
+import { aDomainEvent } from '../builders/events.js';
 
 const NOTE = 'conformance.note-appended';
 
 /** An event written straight to the outbox, so a later failure has a write to roll back. */
 function directEvent(ctx: CommandContext, stream: string, text: string): DomainEvent {
-  return {
+  return aDomainEvent({
     id: ctx.ids.next(),
     type: NOTE,
     stream,
-    storeId: null,
     occurredAt: ctx.now.toISOString(),
     actorId: ctx.actor.id,
     command: ctx.command,
     payload: { text, attempt: ctx.attempt },
-    schemaVersion: 1,
-  };
+  });
 }
 
 /** Appends one event to a stream; the smallest command that writes through every core repository. */
