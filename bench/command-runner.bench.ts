@@ -51,3 +51,26 @@ describe('one command with an idempotency key and one event', () => {
     idempotency.set(key, { hash: `n${m}`, result: { id } });
   });
 });
+
+// The same command without a key: what every command pays (validation, policy, transaction,
+// outbox), without the request hash and the idempotency record.
+const plainRunner = createCommandRunner({ storage: createMemoryStorage(), clock });
+const plainOutbox: { id: string; stream: string; seq: number; payload: unknown }[] = [];
+const plainSeqs = new Map<string, number>();
+let p = 0;
+let q = 0;
+
+describe('one command without an idempotency key, one event', () => {
+  bench('retailkit: runner on storage-memory', async () => {
+    p += 1;
+    await plainRunner.execute(recordNote, { storeId: 's1', text: `n${p}` }, { actor });
+  });
+
+  bench('baseline: plain Map + array', async () => {
+    q += 1;
+    const stream = 'store:s1';
+    const seq = (plainSeqs.get(stream) ?? 0) + 1;
+    plainSeqs.set(stream, seq);
+    plainOutbox.push({ id: uuidV7Ids.next(), stream, seq, payload: { text: `n${q}` } });
+  });
+});

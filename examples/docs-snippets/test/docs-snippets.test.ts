@@ -37,7 +37,9 @@ describe('the guides’ ts snippets run, and their value comments hold', () => {
     expect([...files].sort()).toEqual([
       'README.md',
       'docs/business-calendar.md',
+      'docs/catalog.md',
       'docs/commands.md',
+      'docs/inventory.md',
       'docs/money.md',
       'docs/security-encryption.md',
       'docs/storage-adapters.md',

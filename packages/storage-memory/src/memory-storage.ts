@@ -1,5 +1,11 @@
+import type { CatalogRepositories } from '@retailkit/catalog';
 import type { CoreRepositories, IdempotencyRecord, StorageAdapter } from '@retailkit/core';
+import type { InventoryRepositories } from '@retailkit/inventory';
+import { memoryCatalogRepository } from './catalog/memory-catalog-repository.js';
+import { MemoryCatalogTables } from './catalog/memory-catalog-tables.js';
 import { memoryIdempotencyRepository } from './idempotency/memory-idempotency-repository.js';
+import { memoryInventoryRepository } from './inventory/memory-inventory-repository.js';
+import { createMemoryInventoryTables } from './inventory/memory-inventory-tables.js';
 import { MemoryOutboxLog } from './outbox/memory-outbox-log.js';
 import { memoryOutboxRepository } from './outbox/memory-outbox-repository.js';
 import { AsyncMutex } from './transaction/async-mutex.js';
@@ -7,7 +13,7 @@ import { MemoryTable } from './transaction/memory-table.js';
 import { MemoryTransaction } from './transaction/memory-transaction.js';
 
 /** The repositories the in-memory adapter provides. */
-export type MemoryRepositories = CoreRepositories;
+export type MemoryRepositories = CoreRepositories & CatalogRepositories & InventoryRepositories;
 
 /** The in-memory storage adapter. */
 export interface MemoryStorage extends StorageAdapter<MemoryRepositories> {
@@ -30,15 +36,28 @@ export function createMemoryStorage(): MemoryStorage {
   const mutex = new AsyncMutex();
   const idempotency = new MemoryTable<string, IdempotencyRecord>();
   const outbox = new MemoryOutboxLog();
+  const catalog = new MemoryCatalogTables();
+  const inventory = createMemoryInventoryTables();
 
   return {
     name: 'memory',
     transaction<T>(fn: (tx: MemoryRepositories) => Promise<T>): Promise<T> {
       return mutex.runExclusive(async () => {
         const tx = new MemoryTransaction();
+        // Module repositories are built on first use: most transactions touch one module.
+        let catalogRepository: MemoryRepositories['catalog'] | undefined;
+        let inventoryRepository: MemoryRepositories['inventory'] | undefined;
         const repositories: MemoryRepositories = {
           idempotency: memoryIdempotencyRepository(idempotency, tx),
           outbox: memoryOutboxRepository(outbox, tx),
+          get catalog() {
+            catalogRepository ??= memoryCatalogRepository(catalog, tx);
+            return catalogRepository;
+          },
+          get inventory() {
+            inventoryRepository ??= memoryInventoryRepository(inventory, tx);
+            return inventoryRepository;
+          },
         };
         try {
           const result = await fn(repositories);

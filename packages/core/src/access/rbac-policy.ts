@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../validation/parse-input.js';
 import type { Permission, PermissionPattern } from './permission.js';
-import { permissionMatches } from './permission.js';
 import type { AuthorizationDecision, AuthorizationRequest, Policy } from './policy.js';
 
 /** A role: the permissions it grants and the roles whose permissions it includes. */
@@ -30,6 +29,7 @@ export const DEFAULT_ROLES = {
       'inventory.read',
       'inventory.reserve',
       'inventory.sell',
+      'inventory.return',
       'orders.read',
       'orders.create',
       'orders.pay',
@@ -109,8 +109,8 @@ export interface RbacPolicyOptions {
  */
 export function createRbacPolicy(options: RbacPolicyOptions = {}): Policy {
   const config = parseInput(rbacConfigSchema, { roles: options.roles ?? DEFAULT_ROLES }, 'RBAC policy');
-  const grants = new Map<string, readonly PermissionPattern[]>();
-  const chainWideGrants = new Map<string, readonly PermissionPattern[]>();
+  const grants = new Map<string, CompiledGrants>();
+  const chainWideGrants = new Map<string, CompiledGrants>();
 
   const expand = (
     role: string,
@@ -125,22 +125,20 @@ export function createRbacPolicy(options: RbacPolicyOptions = {}): Policy {
     return [...(pick(definition) ?? []), ...inherited];
   };
   for (const role of Object.keys(config.roles)) {
-    grants.set(
-      role,
-      expand(role, new Set(), (r) => r.permissions),
-    );
-    chainWideGrants.set(
-      role,
-      expand(role, new Set(), (r) => r.chainWide),
-    );
+    grants.set(role, compileGrants(expand(role, new Set(), (r) => r.permissions)));
+    chainWideGrants.set(role, compileGrants(expand(role, new Set(), (r) => r.chainWide)));
   }
 
   const grantedBy = (
-    table: Map<string, readonly PermissionPattern[]>,
+    table: Map<string, CompiledGrants>,
     roles: readonly string[],
     permission: Permission,
-  ) =>
-    roles.some((role) => (table.get(role) ?? []).some((pattern) => permissionMatches(pattern, permission)));
+  ) => {
+    for (const role of roles) {
+      if (table.get(role)?.grants(permission)) return true;
+    }
+    return false;
+  };
 
   return {
     authorize({ actor, permission, storeId }: AuthorizationRequest): AuthorizationDecision {
@@ -162,6 +160,29 @@ export function createRbacPolicy(options: RbacPolicyOptions = {}): Policy {
         return { allowed: false, reason: `actor ${actor.id} may not act in store ${storeId}` };
       }
       return { allowed: true };
+    },
+  };
+}
+
+/** A role's expanded patterns, indexed so a check is a couple of set lookups, not a scan. */
+interface CompiledGrants {
+  grants(permission: Permission): boolean;
+}
+
+function compileGrants(patterns: readonly PermissionPattern[]): CompiledGrants {
+  const everything = patterns.includes('*');
+  const exact = new Set<string>();
+  const areas = new Set<string>();
+  for (const pattern of patterns) {
+    // `<area>.*` grants what starts with `<area>.`; areas hold no dot, so that is the first dot.
+    if (pattern.endsWith('.*')) areas.add(pattern.slice(0, -2));
+    else exact.add(pattern);
+  }
+  return {
+    grants: (permission) => {
+      if (everything || exact.has(permission)) return true;
+      const dot = permission.indexOf('.');
+      return dot > 0 && areas.has(permission.slice(0, dot));
     },
   };
 }

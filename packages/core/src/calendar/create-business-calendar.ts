@@ -86,13 +86,22 @@ export function createBusinessCalendar(config: BusinessCalendarConfig): Business
     };
   };
 
+  // Commands stamp every ledger entry and event with its business day, nearly always the same day
+  // as the previous call: remember the last day's bounds and skip the Intl work while inside them.
+  let lastDay: { readonly start: number; readonly end: number; readonly date: BusinessDate } | undefined;
   const businessDayOf = (instant: Date): BusinessDate => {
-    const at = parseInput(instantInput, { instant }, 'instant').instant.getTime();
+    const at =
+      instant instanceof Date && !Number.isNaN(instant.getTime())
+        ? instant.getTime()
+        : parseInput(instantInput, { instant }, 'instant').instant.getTime();
+    if (lastDay !== undefined && at >= lastDay.start && at < lastDay.end) return lastDay.date;
     // The wall-clock guess is off by one day at most around DST; the day starts decide.
     let day = Math.floor((wallTimeOf(timeZone, at) - dayStartMs) / MS_PER_DAY);
     while (at < startOfDay(day)) day -= 1;
     while (at >= startOfDay(day + 1)) day += 1;
-    return businessDateOfEpochDay(day, 'instant');
+    const date = businessDateOfEpochDay(day, 'instant');
+    lastDay = { start: startOfDay(day), end: startOfDay(day + 1), date };
+    return date;
   };
 
   const epochDayInput = (date: BusinessDate): number =>

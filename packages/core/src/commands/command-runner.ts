@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Actor, actorSchema } from '../access/actor.js';
-import { authorize } from '../access/authorize.js';
+import { authorize, authorizeEagerly } from '../access/authorize.js';
+import type { Permission } from '../access/permission.js';
 import type { Policy } from '../access/policy.js';
 import { createRbacPolicy } from '../access/rbac-policy.js';
 import { type Clock, systemClock } from '../clock/clock.js';
@@ -11,10 +12,11 @@ import { type IdGenerator, uuidV7Ids } from '../ids/id-generator.js';
 import type { JsonValue } from '../json.js';
 import { createRuntimeStorage } from '../storage/runtime-storage.js';
 import type { CoreRepositories, StorageAdapter } from '../storage/storage-adapter.js';
-import { idempotencyKeySchema } from '../validation/common-schemas.js';
 import { parseInput } from '../validation/parse-input.js';
 import { assertPlainResult } from './assert-plain-result.js';
 import type { CommandContext, CommandDefinition, ResultCodec } from './command-definition.js';
+import { jsonCopy } from './json-copy.js';
+import { parseExecuteOptions } from './parse-execute-options.js';
 import { requestHash } from './request-hash.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 import { type RetryOptions, resolveRetryOptions } from './retry-options.js';
@@ -78,22 +80,53 @@ export interface CommandRunner<R extends CoreRepositories = CoreRepositories> {
     input: z.input<S>,
     options: ExecuteOptions,
   ): Promise<CommandOutcome<TResult>>;
+  /**
+   * Runs a read: authorises the actor for `permission` (in `storeId`, when given), then calls `read`
+   * in a read-only transaction, retried on conflict like a command. Reads write nothing and emit
+   * nothing.
+   */
+  query<T>(options: QueryOptions, read: (tx: R) => Promise<T>): Promise<T>;
 }
 
-// Strict: a misspelt `idempotencykey` must be refused, not silently run without a key.
-const executeOptionsSchema = z.strictObject({
+/** Who reads, and the permission and store the read needs. Unknown fields are refused. */
+export interface QueryOptions {
+  /** Who reads. */
+  readonly actor: Actor;
+  /** The permission the read needs, e.g. `inventory.read`. */
+  readonly permission: Permission;
+  /** The store the read is bound to; omit for chain-wide reads. */
+  readonly storeId?: string;
+}
+
+const queryOptionsSchema = z.strictObject({
   actor: actorSchema,
-  idempotencyKey: idempotencyKeySchema.optional(),
+  permission: z.custom<Permission>((value) => typeof value === 'string' && /^[^.]+\.[^.]+/.test(value), {
+    message: 'must look like "area.action"',
+  }),
+  storeId: z.string().min(1).optional(),
 });
 
-/** A detached JSON copy; `undefined` becomes `null`, as it would in a stored record. */
-function jsonCopy(value: unknown): JsonValue {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
-}
+// A JSON round trip, so the first caller gets what a replay gets (undefined fields dropped).
+const plainJsonCodec: ResultCodec<unknown> = { encode: jsonCopy, decode: (json) => json };
 
-function plainJsonCodec<TResult>(): ResultCodec<TResult> {
-  // A JSON round trip, so the first caller gets what a replay gets (undefined fields dropped).
-  return { encode: jsonCopy, decode: (json) => json as TResult };
+/**
+ * `date.toISOString()`, remembering the last answer: the conversion is slow next to the rest of a
+ * command, and commands within one millisecond (or under a fake clock) ask for the same instant.
+ */
+function isoTimeCache(): (date: Date) => string {
+  let lastTime = Number.NaN;
+  let lastText = '';
+  return (date) => {
+    // A Date subclass may format itself differently; NaN (an invalid Date) never matches, so
+    // toISOString still throws for it.
+    if (Object.getPrototypeOf(date) !== Date.prototype) return date.toISOString();
+    const time = date.getTime();
+    if (time !== lastTime) {
+      lastText = date.toISOString();
+      lastTime = time;
+    }
+    return lastText;
+  };
 }
 
 /** The stores a command declared, without duplicates, in the order given. */
@@ -115,20 +148,28 @@ export function createCommandRunner<R extends CoreRepositories>(
   const ids = options.ids ?? uuidV7Ids;
   const policy = options.policy ?? createRbacPolicy();
   const retry = resolveRetryOptions(options.retry);
+  const occurredAt = isoTimeCache();
 
   async function run<S extends z.ZodType, TResult>(
     command: CommandDefinition<R, S, TResult>,
     rawInput: z.input<S>,
     rawOptions: ExecuteOptions,
   ): Promise<CommandOutcome<TResult>> {
-    const { actor, idempotencyKey } = parseInput(executeOptionsSchema, rawOptions, `${command.name} options`);
+    const { actor, idempotencyKey } = parseExecuteOptions(rawOptions, `${command.name} options`);
     const input = parseInput(command.input, rawInput, `${command.name} input`);
     const declared = command.storeId?.(input);
     const stores = storesOf(declared);
-    // Always ask about the permission; for store-bound commands, once per store.
-    if (stores.length === 0) await authorize(policy, { actor, permission: command.permission });
-    for (const storeId of stores) await authorize(policy, { actor, permission: command.permission, storeId });
-    const codec = command.result ?? plainJsonCodec<TResult>();
+    // Always ask about the permission; for store-bound commands, once per store. A synchronous
+    // policy (RBAC) answers without a promise, and awaiting nothing would still cost a tick.
+    if (stores.length === 0) {
+      const pending = authorizeEagerly(policy, { actor, permission: command.permission });
+      if (pending !== undefined) await pending;
+    }
+    for (const storeId of stores) {
+      const pending = authorizeEagerly(policy, { actor, permission: command.permission, storeId });
+      if (pending !== undefined) await pending;
+    }
+    const codec = command.result ?? (plainJsonCodec as ResultCodec<TResult>);
     const hash = idempotencyKey === undefined ? undefined : requestHash(command.name, input);
     const scope =
       idempotencyKey === undefined
@@ -159,7 +200,14 @@ export function createCommandRunner<R extends CoreRepositories>(
           }
           // Claim the key before running: a concurrent duplicate now waits on (or conflicts with)
           // this claim and then replays, instead of running the command a second time.
-          await tx.idempotency.claim({ ...scope, requestHash: hash, actorId: actor.id, createdAt: now });
+          await tx.idempotency.claim({
+            storeId: scope.storeId,
+            command: scope.command,
+            key: scope.key,
+            requestHash: hash,
+            actorId: actor.id,
+            createdAt: now,
+          });
         }
         const events: DomainEvent[] = [];
         let open = true;
@@ -183,7 +231,7 @@ export function createCommandRunner<R extends CoreRepositories>(
               type: draft.type,
               stream: draft.stream,
               storeId: draft.storeId ?? null,
-              occurredAt: now.toISOString(),
+              occurredAt: occurredAt(now),
               actorId: actor.id,
               command: command.name,
               payload: draft.payload,
@@ -218,6 +266,13 @@ export function createCommandRunner<R extends CoreRepositories>(
     ids,
     policy,
     run,
+    query: async (rawOptions, read) => {
+      const { actor, permission, storeId } = parseInput(queryOptionsSchema, rawOptions, 'query options');
+      await authorize(policy, storeId === undefined ? { actor, permission } : { actor, permission, storeId });
+      return retryOnConflict('query', { query: permission }, retry, () =>
+        storage.transaction((tx) => read(tx), { readOnly: true }),
+      );
+    },
     execute: async (command, input, executeOptions) => (await run(command, input, executeOptions)).result,
   };
 }

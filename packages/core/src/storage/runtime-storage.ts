@@ -22,8 +22,16 @@ export function createRuntimeStorage<R extends CoreRepositories>(
   if (existing) return existing;
 
   let initialising: Promise<void> | undefined;
+  // Once init has succeeded (or when there is none), transactions skip the extra promise hop.
+  let ready = adapter.init === undefined;
   let closing: Promise<void> | undefined;
-  const inFlight = new Set<Promise<unknown>>();
+  // A count, not a set of promises: close() only needs to know when the last one settles.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const settled = () => {
+    inFlight -= 1;
+    if (inFlight === 0) drained?.();
+  };
 
   const closedError = () =>
     new RetailKitError('STORAGE_CLOSED', `Storage ${adapter.name} is closed`, {
@@ -33,10 +41,15 @@ export function createRuntimeStorage<R extends CoreRepositories>(
   const init = (): Promise<void> => {
     if (closing) return Promise.reject(closedError());
     if (!adapter.init) return Promise.resolve();
-    initialising ??= adapter.init().catch((error: unknown) => {
-      initialising = undefined;
-      throw error;
-    });
+    initialising ??= adapter.init().then(
+      () => {
+        ready = true;
+      },
+      (error: unknown) => {
+        initialising = undefined;
+        throw error;
+      },
+    );
     return initialising;
   };
 
@@ -46,16 +59,30 @@ export function createRuntimeStorage<R extends CoreRepositories>(
     transaction<T>(fn: (tx: R) => Promise<T>, options?: TransactionOptions): Promise<T> {
       // Reject rather than throw: callers chaining `.catch()` on the promise must see it too.
       if (closing) return Promise.reject(closedError());
-      const run = init().then(() => adapter.transaction(fn, options));
-      inFlight.add(run);
-      const forget = () => inFlight.delete(run);
-      run.then(forget, forget);
+      let run: Promise<T>;
+      if (ready) {
+        try {
+          // Promise.resolve returns a native promise as it is; it only wraps a stray thenable.
+          run = Promise.resolve(adapter.transaction(fn, options));
+        } catch (error) {
+          run = Promise.reject(error);
+        }
+      } else {
+        run = init().then(() => adapter.transaction(fn, options));
+      }
+      inFlight += 1;
+      run.then(settled, settled);
       return run;
     },
     close(): Promise<void> {
       closing ??= (async () => {
         // A pending init (called directly, or by a transaction) must not race the adapter's close.
-        await Promise.allSettled([...inFlight, initialising]);
+        if (inFlight > 0) {
+          await new Promise<void>((resolve) => {
+            drained = resolve;
+          });
+        }
+        await Promise.allSettled([initialising]);
         await adapter.close();
       })();
       return closing;

@@ -1,6 +1,6 @@
 import type { ClaimedOutboxEvent, OutboxEvent } from '@retailkit/core';
-import { deepFreeze } from '../transaction/deep-freeze.js';
 import type { MemoryTransaction } from '../transaction/memory-transaction.js';
+import { storedEvent } from './stored-event.js';
 
 interface Delivery {
   readonly leasedUntil: number;
@@ -23,25 +23,32 @@ export class MemoryOutboxLog {
   readonly events: OutboxEvent[] = [];
   readonly #streams = new Map<string, OutboxEvent[]>();
   readonly #consumers = new Map<string, ConsumerState>();
+  // Event ids, for ack to ignore unknown ones. Built lazily, up to `#indexed` events, by the acks
+  // that need it: appending (every command) then costs no hashing of its ids.
   readonly #byId = new Map<string, number>();
+  #indexed = 0;
 
   /** Appends events with their positions; the transaction's rollback removes them again. */
   append(tx: MemoryTransaction, events: readonly Omit<OutboxEvent, 'position' | 'streamSeq'>[]): void {
     tx.assertOpen();
     for (const event of events) {
-      const stream = this.#streams.get(event.stream) ?? [];
-      if (!this.#streams.has(event.stream)) this.#streams.set(event.stream, stream);
-      const stored: OutboxEvent = deepFreeze(
-        structuredClone({ ...event, position: this.events.length + 1, streamSeq: stream.length + 1 }),
-      );
-      this.#byId.set(stored.id, this.events.length);
+      let stream = this.#streams.get(event.stream);
+      if (stream === undefined) {
+        stream = [];
+        this.#streams.set(event.stream, stream);
+      }
+      const stored = storedEvent(event, this.events.length + 1, stream.length + 1);
       this.events.push(stored);
       stream.push(stored);
+      const appendedTo = stream;
       tx.onRollback(() => {
         this.events.pop();
-        stream.pop();
-        this.#byId.delete(stored.id);
-        if (stream.length === 0) this.#streams.delete(event.stream);
+        appendedTo.pop();
+        if (this.#indexed > this.events.length) {
+          this.#byId.delete(stored.id);
+          this.#indexed = this.events.length;
+        }
+        if (appendedTo.length === 0) this.#streams.delete(event.stream);
       });
     }
   }
@@ -89,7 +96,7 @@ export class MemoryOutboxLog {
     const state = this.#consumer(consumer);
     const firstBefore = state.firstUnacked;
     for (const id of eventIds) {
-      if (!this.#byId.has(id)) continue;
+      if (!this.#knows(id)) continue;
       const previous = state.deliveries.get(id);
       if (previous?.acked) continue;
       state.deliveries.set(id, {
@@ -111,6 +118,13 @@ export class MemoryOutboxLog {
     tx.onRollback(() => {
       state.firstUnacked = firstBefore;
     });
+  }
+
+  #knows(eventId: string): boolean {
+    for (; this.#indexed < this.events.length; this.#indexed++) {
+      this.#byId.set((this.events[this.#indexed] as OutboxEvent).id, this.#indexed);
+    }
+    return this.#byId.has(eventId);
   }
 
   #consumer(name: string): ConsumerState {

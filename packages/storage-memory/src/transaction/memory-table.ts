@@ -1,9 +1,9 @@
-import { deepFreeze } from './deep-freeze.js';
+import { frozenCopy } from './frozen-copy.js';
 import type { MemoryTransaction } from './memory-transaction.js';
 
 /**
  * A keyed table whose writes are undone when their transaction rolls back. Rows are stored as
- * frozen structured clones, so a caller mutating an object it wrote or read cannot change the
+ * frozen deep copies, so a caller mutating an object it wrote or read cannot change the
  * stored row behind the transaction's back.
  */
 export class MemoryTable<K, V> {
@@ -24,9 +24,9 @@ export class MemoryTable<K, V> {
   /** Inserts or replaces the row under `key`. */
   set(tx: MemoryTransaction, key: K, value: V): void {
     tx.assertOpen();
-    const had = this.#rows.has(key);
     const previous = this.#rows.get(key);
-    this.#rows.set(key, deepFreeze(structuredClone(value)));
+    const had = previous !== undefined || this.#rows.has(key);
+    this.#rows.set(key, frozenCopy(value));
     tx.onRollback(() => {
       if (had) this.#rows.set(key, previous as V);
       else this.#rows.delete(key);

@@ -5,8 +5,9 @@ import { RetailKitError } from '@retailkit/core';
  * anywhere in the callback replays the log backwards, so nothing of the transaction remains.
  */
 export class MemoryTransaction {
-  #undo: (() => void)[] = [];
-  #afterCommit: (() => void)[] = [];
+  // Allocated on first use: most transactions register no commit effects, some no writes at all.
+  #undo: (() => void)[] | undefined;
+  #afterCommit: (() => void)[] | undefined;
   #open = true;
 
   /** Throws when the transaction has already committed or rolled back (a leaked handle). */
@@ -21,27 +22,33 @@ export class MemoryTransaction {
 
   /** Registers how to revert a write that has just been applied. */
   onRollback(undo: () => void): void {
-    this.#undo.push(undo);
+    if (this.#undo === undefined) this.#undo = [undo];
+    else this.#undo.push(undo);
   }
 
   /** Registers work to run once the transaction has committed. */
   onCommit(effect: () => void): void {
-    this.#afterCommit.push(effect);
+    if (this.#afterCommit === undefined) this.#afterCommit = [effect];
+    else this.#afterCommit.push(effect);
   }
 
   /** Ends the transaction, keeping its writes. */
   commit(): void {
     this.#open = false;
-    this.#undo = [];
-    for (const effect of this.#afterCommit) effect();
-    this.#afterCommit = [];
+    this.#undo = undefined;
+    const effects = this.#afterCommit;
+    if (effects === undefined) return;
+    for (const effect of effects) effect();
+    this.#afterCommit = undefined;
   }
 
   /** Ends the transaction, reverting its writes newest first. */
   rollback(): void {
     this.#open = false;
-    for (let i = this.#undo.length - 1; i >= 0; i--) this.#undo[i]?.();
-    this.#undo = [];
-    this.#afterCommit = [];
+    const undo = this.#undo;
+    this.#undo = undefined;
+    this.#afterCommit = undefined;
+    if (undo === undefined) return;
+    for (let i = undo.length - 1; i >= 0; i--) undo[i]?.();
   }
 }

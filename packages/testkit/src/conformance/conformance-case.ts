@@ -11,11 +11,11 @@ export interface ConformanceContext<R extends CoreRepositories = CoreRepositorie
 }
 
 /** One conformance check, with an id that is stable across releases so it can be skipped by name. */
-export interface ConformanceCase<Id extends string = string> {
+export interface ConformanceCase<Id extends string = string, R extends CoreRepositories = CoreRepositories> {
   /** Stable id, `<group>.<topic>.<check>`. */
   readonly id: Id;
   /** What a passing adapter guarantees. */
   readonly title: string;
   /** Runs the check; rejects when the adapter breaks the contract. */
-  readonly run: (context: ConformanceContext) => Promise<void>;
+  readonly run: (context: ConformanceContext<R>) => Promise<void>;
 }

@@ -1,0 +1,89 @@
+import { defineCommand, NotFoundError } from '@retailkit/core';
+import { z } from 'zod';
+import type { CatalogCommand } from '../catalog-command.js';
+import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
+import { catalogStreams } from '../events/catalog-streams.js';
+import { emitCatalogEvent } from '../events/emit-catalog-event.js';
+import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { catalogNameSchema } from '../validation/catalog-name-schema.js';
+import { changedFields } from '../validation/changed-fields.js';
+import { checkExpectedVersion } from '../validation/check-expected-version.js';
+import { expectedVersionSchema } from '../validation/expected-version-schema.js';
+import { invalidField } from '../validation/invalid-field.js';
+import { categoryPath } from './category-path.js';
+import type { CategoryRecord } from './category-record.js';
+
+/** Input of `catalog.update-category`: the fields to change; the others keep their values. */
+export interface UpdateCategoryInput {
+  /** The category to change. */
+  readonly id: string;
+  /** Refuse the change (ConflictError, not retried) unless the category is still at this version. */
+  readonly expectedVersion?: number | undefined;
+  /** A new display name. */
+  readonly name?: string | undefined;
+  /** A new parent (moves the category with its whole subtree), or null to make it a root. */
+  readonly parentId?: string | null | undefined;
+}
+
+const schema: z.ZodType<UpdateCategoryInput, UpdateCategoryInput> = z.strictObject({
+  id: catalogIdSchema,
+  expectedVersion: expectedVersionSchema.optional(),
+  name: catalogNameSchema.optional(),
+  parentId: catalogIdSchema.nullable().optional(),
+});
+
+/**
+ * Renames and/or moves a category. A move re-paths the whole subtree; moving a category under
+ * itself or one of its descendants is refused. Emits `catalog.category-updated` when anything
+ * changed; an update that changes nothing writes nothing and returns the category as it is.
+ */
+export const updateCategory: CatalogCommand<UpdateCategoryInput, CategoryRecord> = defineCommand({
+  name: 'catalog.update-category',
+  permission: CATALOG_PERMISSIONS.write,
+  input: schema,
+  handler: async (ctx, input) => {
+    const { catalog } = ctx.tx;
+    const current = await catalog.getCategory(input.id);
+    if (!current) throw new NotFoundError('category', input.id);
+    checkExpectedVersion('category', input.id, current.version, input.expectedVersion);
+
+    const parentId = input.parentId === undefined ? current.parentId : input.parentId;
+    let path = current.path;
+    if (parentId !== current.parentId) {
+      const parent = parentId === null ? undefined : await catalog.getCategory(parentId);
+      if (parentId !== null && parent === undefined) {
+        throw invalidField(ctx.command, 'parentId', `no category ${JSON.stringify(parentId)}`);
+      }
+      if (parent?.path.startsWith(current.path)) {
+        throw invalidField(
+          ctx.command,
+          'parentId',
+          `${JSON.stringify(parentId)} is ${parentId === current.id ? 'the category itself' : 'a descendant of the category'}; a category cannot be moved under itself`,
+        );
+      }
+      path = categoryPath(parent?.path ?? null, current.id);
+    }
+
+    const next: CategoryRecord = {
+      ...current,
+      name: input.name ?? current.name,
+      parentId,
+      path,
+      version: current.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    };
+    const changed = changedFields(current, next);
+    if (changed.length === 0) return current;
+
+    await catalog.putCategory(next, current.version);
+    const movedDescendants =
+      path === current.path ? 0 : await catalog.repathCategories(current.path, path, next.updatedAt);
+    emitCatalogEvent(ctx, 'catalog.category-updated', catalogStreams.category(next.id), {
+      category: next,
+      previous: current,
+      changed,
+      movedDescendants,
+    });
+    return next;
+  },
+});

@@ -1,0 +1,11 @@
+import type { ReservationRecord, StockItemRecord } from '../storage/inventory-records.js';
+import type { InventoryRepository } from '../storage/inventory-repository.js';
+
+/** The items of every line of `reservations`, by SKU. */
+export async function reservationItems(
+  repository: InventoryRepository,
+  reservations: readonly ReservationRecord[],
+): Promise<Map<string, StockItemRecord>> {
+  const skus = new Set(reservations.flatMap((reservation) => reservation.lines.map((line) => line.sku)));
+  return new Map((await repository.getItems([...skus])).map((item) => [item.sku, item]));
+}

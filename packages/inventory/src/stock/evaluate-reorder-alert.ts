@@ -1,0 +1,51 @@
+import { calendarOf } from '../locations/location-calendar.js';
+import type { InventoryCommandContext } from '../shared/inventory-context.js';
+import type { LocationRecord, StockItemRecord, StockLevelRecord } from '../storage/inventory-records.js';
+import { formatUnits, toUnits } from './stock-units.js';
+
+/** The stream of one SKU's stock events at one location. */
+export function stockStream(locationId: string, sku: string): string {
+  return `stock:${locationId}:${sku}`;
+}
+
+/**
+ * Fires `inventory.low-stock` once when available + incoming drops below the reorder point, and
+ * `inventory.stock-recovered` once when it is back at or above it; the rule's `alerting` flag
+ * remembers which side it is on. The caller has just updated the level, which in SQL holds the
+ * row lock, so two transactions cannot both see the crossing.
+ */
+export async function evaluateReorderAlert(
+  ctx: InventoryCommandContext,
+  entry: {
+    readonly location: LocationRecord;
+    readonly item: StockItemRecord;
+    readonly level: StockLevelRecord;
+  },
+): Promise<void> {
+  const { location, item, level } = entry;
+  const rule = await ctx.tx.inventory.getReorderRule({ locationId: location.id, sku: item.sku });
+  if (!rule) return;
+  const scale = item.scale;
+  const available = toUnits(level.onHand, scale) - toUnits(level.reserved, scale);
+  const incoming = toUnits(level.incoming, scale);
+  const position = available + incoming;
+  const reorderPoint = toUnits(rule.reorderPoint, scale);
+  const low = position < reorderPoint;
+  if (low === rule.alerting) return;
+  await ctx.tx.inventory.putReorderRule({ ...rule, alerting: low, updatedAt: ctx.now.toISOString() });
+  ctx.emit({
+    type: low ? 'inventory.low-stock' : 'inventory.stock-recovered',
+    stream: stockStream(location.id, item.sku),
+    storeId: location.id,
+    payload: {
+      locationId: location.id,
+      sku: item.sku,
+      categoryId: item.categoryId,
+      unit: item.unit,
+      available: formatUnits(available, scale),
+      incoming: formatUnits(incoming, scale),
+      reorderPoint: formatUnits(reorderPoint, scale),
+      businessDate: calendarOf(location).businessDayOf(ctx.now),
+    },
+  });
+}

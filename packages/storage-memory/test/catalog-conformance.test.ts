@@ -1,0 +1,4 @@
+import { runCatalogConformance } from '@retailkit/testkit';
+import { createMemoryStorage } from '../src/index.js';
+
+runCatalogConformance({ name: 'memory', create: () => createMemoryStorage() });
