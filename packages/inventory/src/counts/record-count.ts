@@ -71,7 +71,11 @@ export const recordCount = defineCommand({
     for (const { item, units } of resolved) {
       let line = lines.get(item.sku);
       if (!line) {
-        line = { sku: item.sku, expected: await expectedAtOpening(repository, count, item), counted: null };
+        line = {
+          sku: item.sku,
+          expected: await expectedAtOpening(repository, count, item, ctx.now.toISOString()),
+          counted: null,
+        };
       }
       const before = line.counted === null ? 0n : toUnits(line.counted, item.scale);
       const counted = input.mode === 'add' ? before + units : units;
@@ -115,16 +119,18 @@ export const recordCount = defineCommand({
 
 /**
  * What was on hand of `item` when `count` opened: on hand now minus every movement since. Right
- * even when stock moved between opening and this first scan.
+ * even when stock moved between opening and this first scan. The level is locked first (on SQL
+ * a sale committing between the two reads would otherwise be subtracted without being in on hand).
  */
 async function expectedAtOpening(
   repository: InventoryRepository,
   count: StockCountRecord,
   item: StockItemRecord,
+  now: string,
 ): Promise<string> {
   const key = { locationId: count.locationId, sku: item.sku };
-  const level = await repository.getLevel(key);
+  const level = await repository.updateLevelSettings(key, { now });
   const since = await repository.movementTotals({ ...key, from: count.openedAt });
   const moved = since.reduce((total, row) => total + toUnits(row.quantity, item.scale), 0n);
-  return formatUnits(toUnits(level?.onHand ?? '0', item.scale) - moved, item.scale);
+  return formatUnits(toUnits(level.onHand, item.scale) - moved, item.scale);
 }

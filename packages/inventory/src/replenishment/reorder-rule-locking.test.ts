@@ -43,7 +43,7 @@ describe('reorder rules and the level lock', () => {
     );
     expect(firstIndex(calls, `applyStockDelta ${LEVEL}`)).toBeGreaterThanOrEqual(0);
     expect(firstIndex(calls, `applyStockDelta ${LEVEL}`)).toBeLessThan(
-      firstIndex(calls, `putReorderRule ${LEVEL}`),
+      firstIndex(calls, `switchReorderAlert ${LEVEL}`),
     );
   });
 

@@ -32,7 +32,13 @@ export async function evaluateReorderAlert(
   const reorderPoint = toUnits(rule.reorderPoint, scale);
   const low = position < reorderPoint;
   if (low === rule.alerting) return;
-  await ctx.tx.inventory.putReorderRule({ ...rule, alerting: low, updatedAt: ctx.now.toISOString() });
+  // The rule may have been read from a snapshot (MySQL REPEATABLE READ): only the transaction whose
+  // guarded flip succeeds fires, so a crossing alerts once even when two sales race past it.
+  const switched = await ctx.tx.inventory.switchReorderAlert(
+    { locationId: location.id, sku: item.sku },
+    { from: rule.alerting, to: low, now: ctx.now.toISOString() },
+  );
+  if (!switched) return;
   ctx.emit({
     type: low ? 'inventory.low-stock' : 'inventory.stock-recovered',
     stream: stockStream(location.id, item.sku),

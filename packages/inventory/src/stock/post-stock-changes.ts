@@ -108,7 +108,9 @@ interface KeyTotals {
  * then SKU, so concurrent SQL transactions lock rows in the same order and cannot deadlock), then
  * the ledger entries are appended and reorder alerts evaluated. When any key would fall below what
  * its backorder policy allows, it throws one InsufficientStockError listing every short SKU and the
- * transaction rolls back.
+ * transaction rolls back. The policy is read before the update takes the row lock; if it was
+ * tightened in between and the result breaks it, a retryable ConflictError makes the runner run
+ * the command again. Movements with `atAverageCost` are booked at the average read under the lock.
  */
 export async function postStockChanges(
   ctx: InventoryCommandContext,

@@ -225,6 +225,16 @@ export interface InventoryRepository {
   getReorderRule(key: StockKey): Promise<ReorderRuleRecord | undefined>;
   /** Inserts or replaces a rule. */
   putReorderRule(record: ReorderRuleRecord): Promise<void>;
+  /**
+   * Flips the rule's `alerting` flag from `from` to `to` in one guarded update (SQL: `UPDATE … SET
+   * alerting = $to WHERE … AND alerting = $from`, which sees the latest committed row even under
+   * MySQL's REPEATABLE READ). Returns false, changing nothing, when there is no such rule or its
+   * flag is not `from`: another transaction already fired or cleared the alert.
+   */
+  switchReorderAlert(
+    key: StockKey,
+    change: { readonly from: boolean; readonly to: boolean; readonly now: string },
+  ): Promise<boolean>;
   /** Deletes a rule; false when there was none. */
   deleteReorderRule(key: StockKey): Promise<boolean>;
   /** Rules ordered by location then SKU. */

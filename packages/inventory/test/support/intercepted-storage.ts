@@ -81,3 +81,36 @@ export function recordingRunner(
     retry: { baseDelayMs: 0, maxDelayMs: 0 },
   });
 }
+
+/** The methods that lock a stock level's row (SQL) until the transaction ends. */
+const LEVEL_LOCKS: ReadonlySet<InventoryMethod> = new Set([
+  'applyStockDelta',
+  'updateLevelSettings',
+  'putLevel',
+]);
+
+/**
+ * An interceptor that lets `concurrent` (what another transaction commits, e.g. a sale) happen once,
+ * right before the first call of `before` in a command, unless the command already holds the row
+ * lock of `key` by then: the interleavings row locks allow on SQL, replayed on memory.
+ */
+export function commitsMeanwhile(
+  key: { readonly locationId: string; readonly sku: string },
+  before: InventoryMethod,
+  concurrent: (repository: InventoryRepository) => Promise<void>,
+): InventoryInterceptor & { readonly happened: () => boolean } {
+  let locked = false;
+  let happened = false;
+  const interceptor: InventoryInterceptor = async (method, args, proceed, repository) => {
+    const target = args[0] as { locationId?: unknown; sku?: unknown } | undefined;
+    if (LEVEL_LOCKS.has(method) && target?.locationId === key.locationId && target.sku === key.sku) {
+      locked = true;
+    }
+    if (method === before && !locked && !happened) {
+      happened = true;
+      await concurrent(repository);
+    }
+    return proceed();
+  };
+  return Object.assign(interceptor, { happened: () => happened });
+}

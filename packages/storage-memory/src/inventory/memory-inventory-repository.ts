@@ -366,6 +366,17 @@ class MemoryInventoryRepository implements InventoryRepository {
     this.#t.reorderRules.set(this.#tx, stockKeyOf(record), record);
   }
 
+  async switchReorderAlert(
+    key: StockKey,
+    change: { readonly from: boolean; readonly to: boolean; readonly now: string },
+  ): Promise<boolean> {
+    const mapKey = stockKeyOf(key);
+    const rule = this.#t.reorderRules.get(this.#tx, mapKey);
+    if (!rule || rule.alerting !== change.from) return false;
+    this.#t.reorderRules.set(this.#tx, mapKey, { ...rule, alerting: change.to, updatedAt: change.now });
+    return true;
+  }
+
   async deleteReorderRule(key: StockKey): Promise<boolean> {
     const mapKey = stockKeyOf(key);
     if (!this.#t.reorderRules.has(this.#tx, mapKey)) return false;
