@@ -13,6 +13,7 @@ import {
 } from '@retailkit/core';
 import { createMemoryStorage } from '@retailkit/storage-memory';
 import { countCashDrawer, show } from './count-cash-drawer.js';
+import { runStockTour } from './stock-tour.js';
 
 /** Where the quickstart writes: a title, then rows printed as a table. */
 export interface Printer {
@@ -168,6 +169,7 @@ export async function runQuickstart(print: Printer) {
   ]);
 
   await storage.close();
+  const stock = await runStockTour(print, clock);
   return {
     allocated: total.toJSON(),
     businessDay: day,
@@ -178,5 +180,6 @@ export async function runQuickstart(print: Printer) {
     failedDeliveries: drained.failed.length,
     sameIndex,
     decrypted,
+    stock,
   };
 }

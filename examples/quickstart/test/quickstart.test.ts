@@ -19,6 +19,19 @@ it('runs the quickstart tour and reports exact, honest figures', async () => {
     failedDeliveries: 0,
     sameIndex: true,
     decrypted: 'ana.schmidt@example.org',
+    stock: {
+      twoLines: 'INSUFFICIENT_STOCK',
+      // 20 parallel one-tin reservations against 8 tins: exactly 8 succeed.
+      reserved: 8,
+      refused: 12,
+      levels: [
+        ['loose-sencha', '2.125', '0.000', '2.125'],
+        // One reservation was sold: 7 on hand, all 7 still promised.
+        ['matcha-tin', '7', '7', '0'],
+      ],
+      lowStock: ['matcha-tin'],
+      drifts: 0,
+    },
   });
   expect(printed.join('\n')).toContain('€0.02');
   expect(printed).toContain('handled 1, failed 0');

@@ -15,8 +15,8 @@ import { updateTaxClass } from './tax-classes/update-tax-class.js';
 
 /**
  * Every catalog command definition, to run with your own runner:
- * `runner.execute(catalogCommands.createProduct, input, { actor })`. {@link createCatalog} wraps
- * each in a method of the same name.
+ * `runner.execute(catalogCommands.createProduct, input, { actor })`. {@link createCatalog} binds
+ * each to its runner as a method of the same name.
  */
 export const catalogCommands = Object.freeze({
   createCategory,

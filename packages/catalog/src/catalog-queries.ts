@@ -7,8 +7,9 @@ import { getSku, searchSkus } from './skus/sku-queries.js';
 import { getTaxClass, listTaxClasses } from './tax-classes/tax-class-queries.js';
 
 /**
- * Every catalog query definition, to run with your own runner through `runner.query` (see
- * {@link CatalogQuery}). {@link createCatalog} wraps each in a method of the same name.
+ * Every catalog query, written as `(runner, input, { actor })`, to run with your own runner:
+ * `catalogQueries.getSku(runner, { sku: 'TEE-M' }, { actor })`. {@link createCatalog} binds each
+ * to its runner as a method of the same name.
  */
 export const catalogQueries = Object.freeze({
   getCategory,

@@ -1,9 +1,8 @@
 import { isRetailKitError } from '@retailkit/core';
-import { aCashier, aClerk, aManager, anActor } from '@retailkit/testkit';
+import { aCashier, aClerk, aManager, anActor, rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture, seedCatalog } from '../test/support/catalog-fixture.js';
-import { rejection, validationPaths } from '../test/support/catch-error.js';
-import { catalogCommands } from './index.js';
+import { catalogCommands, catalogQueries } from './index.js';
 
 describe('createCatalog', () => {
   it('lets cashiers and clerks read the catalog but not change it', async () => {
@@ -54,7 +53,7 @@ describe('createCatalog', () => {
     ).toEqual(['at']);
   });
 
-  it('exports its command definitions for use with any runner', async () => {
+  it('exports its commands and queries for use with any runner', async () => {
     const f = catalogFixture();
     const taxClass = await f.runner.execute(
       catalogCommands.createTaxClass,
@@ -62,5 +61,17 @@ describe('createCatalog', () => {
       f.as,
     );
     expect(taxClass.rate).toBe('0');
+    expect(await catalogQueries.getTaxClass(f.runner, { id: 'zero' }, f.as)).toEqual(taxClass);
+    expect(await catalogQueries.listTaxClasses(f.runner, {}, { actor: aCashier('s1') })).toEqual([taxClass]);
+  });
+
+  it('validates query input before authorising, so bad input is named even for an outsider', async () => {
+    const f = catalogFixture();
+    const outsider = anActor({ roles: [] });
+    expect(validationPaths(await rejection(f.catalog.getSku({ sku: '' }, { actor: outsider })))).toEqual([
+      'sku',
+    ]);
+    const refused = await rejection(f.catalog.getSku({ sku: 'TEE-M' }, { actor: outsider }));
+    expect(isRetailKitError(refused, 'FORBIDDEN')).toBe(true);
   });
 });

@@ -23,12 +23,7 @@ export type { CategoryRecord } from './categories/category-record.js';
 export type { CategoryTreeNode } from './categories/category-tree-node.js';
 export type { CreateCategoryInput } from './categories/create-category.js';
 export type { UpdateCategoryInput } from './categories/update-category.js';
-export {
-  type Catalog,
-  type CatalogOptions,
-  type CatalogQueryOptions,
-  createCatalog,
-} from './create-catalog.js';
+export { type Catalog, type CatalogOptions, createCatalog } from './create-catalog.js';
 export {
   CATALOG_EVENT_TYPES,
   type CatalogEvent,
@@ -54,7 +49,8 @@ export type { CreateProductInput } from './products/create-product.js';
 export type { GetProductInput } from './products/product-queries.js';
 export type { ProductRecord } from './products/product-record.js';
 export type { UpdateProductInput } from './products/update-product.js';
-export { type CatalogQuery, defineCatalogQuery } from './queries/catalog-query.js';
+export type { CatalogQuery } from './queries/catalog-query.js';
+export type { CatalogQueryOptions } from './queries/catalog-query-options.js';
 export type { SearchInput } from './queries/search-input.js';
 export type { CreateSkuInput } from './skus/create-sku.js';
 export type { SkuDetails } from './skus/sku-details.js';

@@ -44,20 +44,13 @@ export function createMemoryStorage(): MemoryStorage {
     transaction<T>(fn: (tx: MemoryRepositories) => Promise<T>): Promise<T> {
       return mutex.runExclusive(async () => {
         const tx = new MemoryTransaction();
-        // Module repositories are built on first use: most transactions touch one module.
-        let catalogRepository: MemoryRepositories['catalog'] | undefined;
-        let inventoryRepository: MemoryRepositories['inventory'] | undefined;
+        // Plain properties, built up front: an object literal with getters is created in V8's
+        // dictionary mode, which cost more per command than building every repository.
         const repositories: MemoryRepositories = {
           idempotency: memoryIdempotencyRepository(idempotency, tx),
           outbox: memoryOutboxRepository(outbox, tx),
-          get catalog() {
-            catalogRepository ??= memoryCatalogRepository(catalog, tx);
-            return catalogRepository;
-          },
-          get inventory() {
-            inventoryRepository ??= memoryInventoryRepository(inventory, tx);
-            return inventoryRepository;
-          },
+          catalog: memoryCatalogRepository(catalog, tx),
+          inventory: memoryInventoryRepository(inventory, tx),
         };
         try {
           const result = await fn(repositories);

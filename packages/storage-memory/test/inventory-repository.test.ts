@@ -4,6 +4,7 @@ import type {
   Page,
   PageRequest,
   ReservationRecord,
+  StockCountRecord,
   StockLevelRecord,
   StockMovementRecord,
   TransferRecord,
@@ -65,7 +66,18 @@ function aTransfer(overrides: Partial<TransferRecord> & { readonly id: string })
     fromLocationId: 'warehouse-1',
     toLocationId: 'store-1',
     status: 'requested',
-    lines: [{ sku: 'A', requested: '5', shipped: '0', received: '0', short: '0', over: '0', damaged: '0' }],
+    lines: [
+      {
+        sku: 'A',
+        requested: '5',
+        shipped: '0',
+        received: '0',
+        short: '0',
+        over: '0',
+        damaged: '0',
+        unitCost: null,
+      },
+    ],
     suggestionId: null,
     shippedAt: null,
     createdAt: NOW,
@@ -326,6 +338,38 @@ describe('memory inventory repository: versioned documents', () => {
     });
   });
 
+  it('keeps the unit cost of transfer and count lines as given', async () => {
+    const storage = createMemoryStorage();
+    const shippedLine = { sku: 'A', requested: '5', shipped: '4', received: '0', short: '0', over: '0' };
+    const transfer = aTransfer({
+      id: 't1',
+      status: 'shipped',
+      shippedAt: NOW,
+      lines: [{ ...shippedLine, damaged: '0', unitCost: '2.500000' }],
+    });
+    const count: StockCountRecord = {
+      id: 'c1',
+      locationId: 'store-1',
+      status: 'posted',
+      blind: false,
+      scope: 'skus',
+      lines: [
+        { sku: 'A', expected: '5', counted: '4', unitCost: '2.500000' },
+        { sku: 'B', expected: '1', counted: '1', unitCost: null },
+      ],
+      openedAt: NOW,
+      postedAt: LATER,
+      updatedAt: LATER,
+      version: 1,
+    };
+    await run(storage, async (repo) => {
+      await repo.insertTransfer(transfer);
+      await repo.insertCount(count);
+    });
+    expect(await run(storage, (repo) => repo.getTransfer('t1'))).toEqual(transfer);
+    expect(await run(storage, (repo) => repo.getCount('c1'))).toEqual(count);
+  });
+
   it('throws a retryable ConflictError on a stale version and changes nothing', async () => {
     const storage = createMemoryStorage();
     await run(storage, (repo) => repo.insertTransfer(aTransfer({ id: 't1' })));
@@ -483,7 +527,16 @@ describe('memory inventory repository: reads and filters', () => {
           toLocationId: 's2',
           status: 'received',
           lines: [
-            { sku: 'B', requested: '1', shipped: '1', received: '1', short: '0', over: '0', damaged: '0' },
+            {
+              sku: 'B',
+              requested: '1',
+              shipped: '1',
+              received: '1',
+              short: '0',
+              over: '0',
+              damaged: '0',
+              unitCost: null,
+            },
           ],
         }),
       );

@@ -1,4 +1,7 @@
 export { FakeClock, sequentialIds } from '@retailkit/core';
+export { rejection } from './assertions/rejection.js';
+export { thrownBy } from './assertions/thrown-by.js';
+export { validationPaths } from './assertions/validation-paths.js';
 export { aCashier, aClerk, aManager, anActor } from './builders/actors.js';
 export { aDomainEvent } from './builders/events.js';
 export {

@@ -1,35 +1,20 @@
 import type { CatalogRepository } from '@retailkit/catalog';
-import { createMemoryStorage, type MemoryRepositories, type MemoryStorage } from '@retailkit/storage-memory';
+import { createMemoryStorage, type MemoryStorage } from '@retailkit/storage-memory';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_CONFORMANCE_IDS, catalogConformanceCases, runConformanceCase } from '../src/index.js';
+import { CATALOG_CONFORMANCE_IDS, catalogConformanceCases } from '../src/index.js';
+import { failedChecks as failedChecksOf, patchedMemoryStorage } from './support/broken-adapters.js';
 
 /** The in-memory adapter with some catalog operations replaced by flawed ones. */
 function withCatalog(
   name: string,
   flaw: (inner: CatalogRepository) => Partial<CatalogRepository>,
 ): () => MemoryStorage {
-  return () => {
-    const inner = createMemoryStorage();
-    return {
-      name: 'memory',
-      transaction: <T>(fn: (tx: MemoryRepositories) => Promise<T>) =>
-        inner.transaction((tx) => fn({ ...tx, catalog: { ...tx.catalog, ...flaw(tx.catalog) } })),
-      close: () => inner.close(),
-      [Symbol.toStringTag]: name,
-    };
-  };
+  return patchedMemoryStorage(name, (tx) => ({ ...tx, catalog: { ...tx.catalog, ...flaw(tx.catalog) } }));
 }
 
-async function failedChecks(create: () => MemoryStorage): Promise<string[]> {
-  const failed: string[] = [];
-  for (const check of catalogConformanceCases) {
-    try {
-      await runConformanceCase(check, { create });
-    } catch {
-      failed.push(check.id);
-    }
-  }
-  return failed;
+/** The ids of the catalog checks that an adapter fails. */
+function failedChecks(create: () => MemoryStorage): Promise<string[]> {
+  return failedChecksOf(create, catalogConformanceCases);
 }
 
 /** A LIKE pattern used without escaping: `%` and `_` in the prefix act as wildcards. */

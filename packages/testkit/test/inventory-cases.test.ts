@@ -1,7 +1,8 @@
 import type { InventoryRepository, StockMovementRecord } from '@retailkit/inventory';
-import { createMemoryStorage, type MemoryRepositories, type MemoryStorage } from '@retailkit/storage-memory';
+import { createMemoryStorage, type MemoryStorage } from '@retailkit/storage-memory';
 import { describe, expect, it } from 'vitest';
-import { INVENTORY_CONFORMANCE_IDS, inventoryConformanceCases, runConformanceCase } from '../src/index.js';
+import { INVENTORY_CONFORMANCE_IDS, inventoryConformanceCases } from '../src/index.js';
+import { failedChecks as failedChecksOf, patchedMemoryStorage } from './support/broken-adapters.js';
 
 /** `inner` with some operations replaced; the rest still run on `inner` (which keeps private state). */
 function patched(inner: InventoryRepository, replaced: Partial<InventoryRepository>): InventoryRepository {
@@ -20,30 +21,18 @@ function withInventory(
   name: string,
   flaw: (inner: InventoryRepository) => Partial<InventoryRepository>,
 ): () => MemoryStorage {
-  return () => {
-    const inner = createMemoryStorage();
-    return {
-      name: 'memory',
-      transaction: <T>(fn: (tx: MemoryRepositories) => Promise<T>) =>
-        inner.transaction((tx) => fn({ ...tx, inventory: patched(tx.inventory, flaw(tx.inventory)) })),
-      close: () => inner.close(),
-      [Symbol.toStringTag]: name,
-    };
-  };
+  return patchedMemoryStorage(name, (tx) => ({
+    ...tx,
+    inventory: patched(tx.inventory, flaw(tx.inventory)),
+  }));
 }
 
 /** The ids of the checks (all, or those in `only`) that an adapter fails. */
-async function failedChecks(create: () => MemoryStorage, only?: readonly string[]): Promise<string[]> {
-  const failed: string[] = [];
-  for (const check of inventoryConformanceCases) {
-    if (only && !only.includes(check.id)) continue;
-    try {
-      await runConformanceCase(check, { create });
-    } catch {
-      failed.push(check.id);
-    }
-  }
-  return failed;
+function failedChecks(create: () => MemoryStorage, only?: readonly string[]): Promise<string[]> {
+  const cases = only
+    ? inventoryConformanceCases.filter((check) => only.includes(check.id))
+    : inventoryConformanceCases;
+  return failedChecksOf(create, cases);
 }
 
 /** Pages movements by time alone: a page that ends inside a run of equal times skips the rest of it. */
@@ -84,7 +73,9 @@ describe('the inventory conformance suite', () => {
         inner.applyStockDelta(key, delta, { ...guard, availableFloor: null }),
     }));
     expect(await failedChecks(oversells, oversold)).toEqual(oversold);
-  });
+    // The domain re-checks availability under the row lock and retries what slipped past the broken
+    // guard, so the oversell checks fail only after their retries ran out: slow, hence the timeout.
+  }, 60_000);
 
   it('catches an adapter that drops transfer updates', async () => {
     const lost = [

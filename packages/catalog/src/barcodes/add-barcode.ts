@@ -1,10 +1,11 @@
-import { defineCommand, NotFoundError } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { requireFound } from '../validation/require-found.js';
 import { type BarcodeInput, barcodeFields, checkBarcode } from './barcode-input.js';
 import type { BarcodeRecord } from './barcode-record.js';
 import { claimBarcode } from './claim-barcode.js';
@@ -35,7 +36,7 @@ export const addBarcode: CatalogCommand<AddBarcodeInput, BarcodeRecord> = define
     const parsed = parseBarcode(input.barcode, input.symbology);
     // The schema has checked it already; this only narrows the type.
     if (typeof parsed === 'string') throw new TypeError(parsed);
-    if (!(await catalog.getSku(input.sku))) throw new NotFoundError('sku', input.sku);
+    requireFound('sku', input.sku, await catalog.getSku(input.sku));
     const existing = await catalog.findSkuByBarcode(parsed.key);
     if (existing?.sku === input.sku) return existing;
     const barcode = await claimBarcode(catalog, parsed, input.sku, ctx.now.toISOString(), 'barcode');

@@ -1,7 +1,7 @@
 import { RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { barcodeKey } from './barcode-key.js';
 import type { BarcodeMatch } from './barcode-match.js';
 
@@ -17,7 +17,6 @@ export interface FindByBarcodeInput {
  */
 export const findByBarcode: CatalogQuery<FindByBarcodeInput, BarcodeMatch | null> = defineCatalogQuery({
   name: 'catalog.find-by-barcode',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({
     barcode: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
   }),

@@ -1,7 +1,7 @@
 import { isRetailKitError } from '@retailkit/core';
+import { rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture } from '../../test/support/catalog-fixture.js';
-import { rejection, validationPaths } from '../../test/support/catch-error.js';
 
 async function tree() {
   const f = catalogFixture();

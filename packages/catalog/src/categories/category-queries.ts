@@ -1,12 +1,12 @@
-import { NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import type { CatalogRepositories } from '../catalog-repository.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
-import { invalidField } from '../validation/invalid-field.js';
+import { requireFound } from '../validation/require-found.js';
 import type { CategoryRecord } from './category-record.js';
 import type { CategoryTreeNode } from './category-tree-node.js';
+import { referencedCategory } from './referenced-category.js';
 
 /** Input of `getCategory`. */
 export interface GetCategoryInput {
@@ -23,13 +23,8 @@ export interface ListCategoriesInput {
 /** The category with this id; NotFoundError when there is none. */
 export const getCategory: CatalogQuery<GetCategoryInput, CategoryRecord> = defineCatalogQuery({
   name: 'catalog.get-category',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ id: catalogIdSchema }),
-  read: async (tx, input) => {
-    const category = await tx.catalog.getCategory(input.id);
-    if (!category) throw new NotFoundError('category', input.id);
-    return category;
-  },
+  read: async (tx, input) => requireFound('category', input.id, await tx.catalog.getCategory(input.id)),
 });
 
 const listInput: z.ZodType<ListCategoriesInput, ListCategoriesInput> = z.strictObject({
@@ -41,17 +36,14 @@ async function categoriesUnder(
   query: string,
   under: string | undefined,
 ): Promise<readonly CategoryRecord[]> {
-  if (under === undefined) return tx.catalog.listCategories();
-  const root = await tx.catalog.getCategory(under);
-  if (!root) throw invalidField(query, 'under', `no category ${JSON.stringify(under)}`);
-  return tx.catalog.listCategories(root.path);
+  const root = await referencedCategory(tx.catalog, query, 'under', under);
+  return root === null ? tx.catalog.listCategories() : tx.catalog.listCategories(root.path);
 }
 
 /** Categories in tree order (each parent before its children, siblings by id); a subtree with `under`. */
 export const listCategories: CatalogQuery<ListCategoriesInput, readonly CategoryRecord[]> =
   defineCatalogQuery({
     name: 'catalog.list-categories',
-    permission: CATALOG_PERMISSIONS.read,
     input: listInput,
     read: (tx, input) => categoriesUnder(tx, 'catalog.list-categories', input.under),
   });
@@ -60,7 +52,6 @@ export const listCategories: CatalogQuery<ListCategoriesInput, readonly Category
 export const categoryTree: CatalogQuery<ListCategoriesInput, readonly CategoryTreeNode[]> =
   defineCatalogQuery({
     name: 'catalog.category-tree',
-    permission: CATALOG_PERMISSIONS.read,
     input: listInput,
     read: async (tx, input) => {
       const categories = await categoriesUnder(tx, 'catalog.category-tree', input.under);

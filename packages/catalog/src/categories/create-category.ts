@@ -1,14 +1,15 @@
-import { ConflictError, defineCommand } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
+import { alreadyExists } from '../validation/already-exists.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
-import { invalidField } from '../validation/invalid-field.js';
 import { categoryPath } from './category-path.js';
 import type { CategoryRecord } from './category-record.js';
+import { referencedCategory } from './referenced-category.js';
 
 /** Input of `catalog.create-category`. */
 export interface CreateCategoryInput {
@@ -34,22 +35,13 @@ export const createCategory: CatalogCommand<CreateCategoryInput, CategoryRecord>
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
     const id = input.id ?? ctx.ids.next();
-    if (await catalog.getCategory(id)) {
-      throw new ConflictError(`category ${JSON.stringify(id)} already exists`, {
-        retryable: false,
-        details: { entity: 'category', id },
-      });
-    }
-    const parentId = input.parentId ?? null;
-    const parent = parentId === null ? undefined : await catalog.getCategory(parentId);
-    if (parentId !== null && parent === undefined) {
-      throw invalidField(ctx.command, 'parentId', `no category ${JSON.stringify(parentId)}`);
-    }
+    if (await catalog.getCategory(id)) throw alreadyExists('category', id);
+    const parent = await referencedCategory(catalog, ctx.command, 'parentId', input.parentId);
     const now = ctx.now.toISOString();
     const category: CategoryRecord = {
       id,
       name: input.name,
-      parentId,
+      parentId: input.parentId ?? null,
       path: categoryPath(parent?.path ?? null, id),
       version: 1,
       createdAt: now,

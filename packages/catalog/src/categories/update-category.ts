@@ -1,4 +1,4 @@
-import { defineCommand, NotFoundError } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -6,12 +6,13 @@ import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
-import { changedFields } from '../validation/changed-fields.js';
-import { checkExpectedVersion } from '../validation/check-expected-version.js';
 import { expectedVersionSchema } from '../validation/expected-version-schema.js';
 import { invalidField } from '../validation/invalid-field.js';
+import { nextVersion } from '../validation/next-version.js';
+import { requireCurrent } from '../validation/require-current.js';
 import { categoryPath } from './category-path.js';
 import type { CategoryRecord } from './category-record.js';
+import { referencedCategory } from './referenced-category.js';
 
 /** Input of `catalog.update-category`: the fields to change; the others keep their values. */
 export interface UpdateCategoryInput {
@@ -43,17 +44,13 @@ export const updateCategory: CatalogCommand<UpdateCategoryInput, CategoryRecord>
   input: schema,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    const current = await catalog.getCategory(input.id);
-    if (!current) throw new NotFoundError('category', input.id);
-    checkExpectedVersion('category', input.id, current.version, input.expectedVersion);
+    const stored = await catalog.getCategory(input.id);
+    const current = requireCurrent('category', input.id, stored, input.expectedVersion);
 
     const parentId = input.parentId === undefined ? current.parentId : input.parentId;
     let path = current.path;
     if (parentId !== current.parentId) {
-      const parent = parentId === null ? undefined : await catalog.getCategory(parentId);
-      if (parentId !== null && parent === undefined) {
-        throw invalidField(ctx.command, 'parentId', `no category ${JSON.stringify(parentId)}`);
-      }
+      const parent = await referencedCategory(catalog, ctx.command, 'parentId', parentId);
       if (parent?.path.startsWith(current.path)) {
         throw invalidField(
           ctx.command,
@@ -64,15 +61,11 @@ export const updateCategory: CatalogCommand<UpdateCategoryInput, CategoryRecord>
       path = categoryPath(parent?.path ?? null, current.id);
     }
 
-    const next: CategoryRecord = {
-      ...current,
-      name: input.name ?? current.name,
-      parentId,
-      path,
-      version: current.version + 1,
-      updatedAt: ctx.now.toISOString(),
-    };
-    const changed = changedFields(current, next);
+    const { next, changed } = nextVersion<CategoryRecord>(
+      current,
+      { name: input.name ?? current.name, parentId, path },
+      ctx.now,
+    );
     if (changed.length === 0) return current;
 
     await catalog.putCategory(next, current.version);

@@ -1,9 +1,10 @@
-import { ConflictError, currencySchema, defineCommand, getCurrency } from '@retailkit/core';
+import { currencySchema, defineCommand, getCurrency } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
+import { alreadyExists } from '../validation/already-exists.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
 import { priceListStoresSchema, prioritySchema } from './price-list-fields.js';
@@ -38,12 +39,7 @@ export const createPriceList: CatalogCommand<CreatePriceListInput, PriceListReco
   input: schema,
   handler: async (ctx, input) => {
     const id = input.id ?? ctx.ids.next();
-    if (await ctx.tx.catalog.getPriceList(id)) {
-      throw new ConflictError(`price list ${JSON.stringify(id)} already exists`, {
-        retryable: false,
-        details: { entity: 'price list', id },
-      });
-    }
+    if (await ctx.tx.catalog.getPriceList(id)) throw alreadyExists('price list', id);
     const now = ctx.now.toISOString();
     const priceList: PriceListRecord = {
       id,

@@ -1,8 +1,8 @@
-import { NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { requireFound } from '../validation/require-found.js';
 import type { PriceListRecord } from './price-list-record.js';
 import type { PriceRecord } from './price-record.js';
 
@@ -23,13 +23,8 @@ export interface ListPricesInput {
 /** The price list with this id; NotFoundError when there is none. */
 export const getPriceList: CatalogQuery<GetPriceListInput, PriceListRecord> = defineCatalogQuery({
   name: 'catalog.get-price-list',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ id: catalogIdSchema }),
-  read: async (tx, input) => {
-    const priceList = await tx.catalog.getPriceList(input.id);
-    if (!priceList) throw new NotFoundError('price list', input.id);
-    return priceList;
-  },
+  read: async (tx, input) => requireFound('price list', input.id, await tx.catalog.getPriceList(input.id)),
 });
 
 /** Every price list, ordered by id. */
@@ -38,7 +33,6 @@ export const listPriceLists: CatalogQuery<
   readonly PriceListRecord[]
 > = defineCatalogQuery({
   name: 'catalog.list-price-lists',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({}),
   read: (tx) => tx.catalog.listPriceLists(),
 });
@@ -46,7 +40,6 @@ export const listPriceLists: CatalogQuery<
 /** The prices of a SKU in every list (or one), past and future ones included, ordered by id. */
 export const listPrices: CatalogQuery<ListPricesInput, readonly PriceRecord[]> = defineCatalogQuery({
   name: 'catalog.list-prices',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ sku: catalogIdSchema, priceListId: catalogIdSchema.optional() }),
   read: async (tx, input) => {
     const prices = await tx.catalog.listPricesForSku(input.sku);

@@ -1,8 +1,7 @@
 import { Money } from '@retailkit/core';
-import { aManager } from '@retailkit/testkit';
+import { aManager, rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture, seedCatalog } from '../../test/support/catalog-fixture.js';
-import { rejection, validationPaths } from '../../test/support/catch-error.js';
 
 const MARCH = '2025-03-01T00:00:00.000Z';
 const APRIL = '2025-04-01T00:00:00.000Z';

@@ -1,4 +1,4 @@
-import { defineCommand, NotFoundError, RetailKitError } from '@retailkit/core';
+import { defineCommand, RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -6,6 +6,7 @@ import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { invalidField } from '../validation/invalid-field.js';
+import { requireFound } from '../validation/require-found.js';
 import type { PriceRecord } from './price-record.js';
 
 /** Input of `catalog.remove-price`. */
@@ -29,8 +30,7 @@ export const removePrice: CatalogCommand<RemovePriceInput, PriceRecord> = define
   storeId: (input) => input.storeId ?? undefined,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    const price = await catalog.getPrice(input.priceId);
-    if (!price) throw new NotFoundError('price', input.priceId);
+    const price = requireFound('price', input.priceId, await catalog.getPrice(input.priceId));
     // The store named in the input is the one the actor was authorised in: it must be the price's.
     const storeId = input.storeId ?? null;
     if (price.storeId !== storeId) {

@@ -1,10 +1,11 @@
 import { currencySchema, Money, NotFoundError, RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { instantSchema } from '../validation/instant-schema.js';
 import { invalidField } from '../validation/invalid-field.js';
+import { requireFound } from '../validation/require-found.js';
 import type { PriceListRecord } from './price-list-record.js';
 import type { PriceRecord } from './price-record.js';
 import type { ResolvedPrice } from './resolved-price.js';
@@ -54,14 +55,12 @@ function compareCandidates(a: Candidate, b: Candidate): number {
  */
 export const resolvePrice: CatalogQuery<ResolvePriceInput, ResolvedPrice> = defineCatalogQuery({
   name: 'catalog.resolve-price',
-  permission: CATALOG_PERMISSIONS.read,
   input: schema,
   storeId: (input) => input.storeId,
   read: async (tx, input, now) => {
     const { catalog } = tx;
     const at = input.at === undefined ? now.toISOString() : new Date(input.at).toISOString();
-    const sku = await catalog.getSku(input.sku);
-    if (!sku) throw new NotFoundError('sku', input.sku);
+    const sku = requireFound('sku', input.sku, await catalog.getSku(input.sku));
     const product = await catalog.getProduct(sku.productId);
     const taxClass = product && (await catalog.getTaxClass(product.taxClassId));
     if (!product || !taxClass) {

@@ -8,6 +8,7 @@ import { nonNegativeMoneySchema } from '../skus/money-fields.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { instantSchema } from '../validation/instant-schema.js';
 import { invalidField } from '../validation/invalid-field.js';
+import { referenced } from '../validation/referenced.js';
 import type { PriceRecord } from './price-record.js';
 import { describeValidity, validitiesOverlap } from './validity.js';
 
@@ -58,13 +59,9 @@ export const setPrice: CatalogCommand<SetPriceInput, PriceRecord> = defineComman
   storeId: (input) => input.storeId ?? undefined,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    const priceList = await catalog.getPriceList(input.priceListId);
-    if (!priceList) {
-      throw invalidField(ctx.command, 'priceListId', `no price list ${JSON.stringify(input.priceListId)}`);
-    }
-    if (!(await catalog.getSku(input.sku))) {
-      throw invalidField(ctx.command, 'sku', `no SKU ${JSON.stringify(input.sku)}`);
-    }
+    const storedList = await catalog.getPriceList(input.priceListId);
+    const priceList = referenced(ctx.command, 'priceListId', 'price list', input.priceListId, storedList);
+    referenced(ctx.command, 'sku', 'SKU', input.sku, await catalog.getSku(input.sku));
     if (input.amount.currency !== priceList.currency) {
       throw invalidField(
         ctx.command,

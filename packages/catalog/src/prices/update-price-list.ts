@@ -1,4 +1,4 @@
-import { defineCommand, NotFoundError } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -6,9 +6,9 @@ import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
-import { changedFields } from '../validation/changed-fields.js';
-import { checkExpectedVersion } from '../validation/check-expected-version.js';
 import { expectedVersionSchema } from '../validation/expected-version-schema.js';
+import { nextVersion } from '../validation/next-version.js';
+import { requireCurrent } from '../validation/require-current.js';
 import { priceListStoresSchema, prioritySchema } from './price-list-fields.js';
 import type { PriceListRecord } from './price-list-record.js';
 
@@ -44,23 +44,22 @@ export const updatePriceList: CatalogCommand<UpdatePriceListInput, PriceListReco
   permission: CATALOG_PERMISSIONS.price,
   input: schema,
   handler: async (ctx, input) => {
-    const current = await ctx.tx.catalog.getPriceList(input.id);
-    if (!current) throw new NotFoundError('price list', input.id);
-    checkExpectedVersion('price list', input.id, current.version, input.expectedVersion);
-    const next: PriceListRecord = {
-      ...current,
-      name: input.name ?? current.name,
-      storeIds:
-        input.storeIds === undefined
-          ? current.storeIds
-          : input.storeIds === null
-            ? null
-            : [...input.storeIds],
-      priority: input.priority ?? current.priority,
-      version: current.version + 1,
-      updatedAt: ctx.now.toISOString(),
-    };
-    const changed = changedFields(current, next);
+    const stored = await ctx.tx.catalog.getPriceList(input.id);
+    const current = requireCurrent('price list', input.id, stored, input.expectedVersion);
+    const { next, changed } = nextVersion<PriceListRecord>(
+      current,
+      {
+        name: input.name ?? current.name,
+        storeIds:
+          input.storeIds === undefined
+            ? current.storeIds
+            : input.storeIds === null
+              ? null
+              : [...input.storeIds],
+        priority: input.priority ?? current.priority,
+      },
+      ctx.now,
+    );
     if (changed.length === 0) return current;
     await ctx.tx.catalog.putPriceList(next, current.version);
     emitCatalogEvent(ctx, 'catalog.price-list-updated', catalogStreams.priceList(next.id), {

@@ -1,15 +1,17 @@
-import { ConflictError, defineCommand } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
+import { referencedCategory } from '../categories/referenced-category.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
+import { alreadyExists } from '../validation/already-exists.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema, descriptionSchema } from '../validation/catalog-name-schema.js';
 import { nameKey } from '../validation/name-key.js';
+import { referenced } from '../validation/referenced.js';
 import { type CatalogStatus, catalogStatusSchema } from './catalog-status.js';
 import type { ProductRecord } from './product-record.js';
-import { checkTaxClassExists, referencedCategory } from './product-references.js';
 
 /** Input of `catalog.create-product`. */
 export interface CreateProductInput {
@@ -44,14 +46,10 @@ export const createProduct: CatalogCommand<CreateProductInput, ProductRecord> = 
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
     const id = input.id ?? ctx.ids.next();
-    if (await catalog.getProduct(id)) {
-      throw new ConflictError(`product ${JSON.stringify(id)} already exists`, {
-        retryable: false,
-        details: { entity: 'product', id },
-      });
-    }
-    const category = await referencedCategory(catalog, ctx.command, input.categoryId ?? null);
-    await checkTaxClassExists(catalog, ctx.command, input.taxClassId);
+    if (await catalog.getProduct(id)) throw alreadyExists('product', id);
+    const category = await referencedCategory(catalog, ctx.command, 'categoryId', input.categoryId);
+    const { taxClassId } = input;
+    referenced(ctx.command, 'taxClassId', 'tax class', taxClassId, await catalog.getTaxClass(taxClassId));
     const now = ctx.now.toISOString();
     const product: ProductRecord = {
       id,
@@ -59,7 +57,7 @@ export const createProduct: CatalogCommand<CreateProductInput, ProductRecord> = 
       nameKey: nameKey(input.name),
       description: input.description ?? '',
       categoryId: category?.id ?? null,
-      taxClassId: input.taxClassId,
+      taxClassId,
       status: input.status ?? 'active',
       version: 1,
       createdAt: now,

@@ -1,13 +1,13 @@
-import { NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import type { Page } from '../pagination/page.js';
 import { readPage } from '../pagination/read-page.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { resolveSearch } from '../queries/resolve-search.js';
 import { searchFields } from '../queries/search-fields.js';
 import type { SearchInput } from '../queries/search-input.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { requireFound } from '../validation/require-found.js';
 import type { ProductRecord } from './product-record.js';
 
 /** Input of `getProduct`. */
@@ -19,13 +19,8 @@ export interface GetProductInput {
 /** The product with this id; NotFoundError when there is none. */
 export const getProduct: CatalogQuery<GetProductInput, ProductRecord> = defineCatalogQuery({
   name: 'catalog.get-product',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ id: catalogIdSchema }),
-  read: async (tx, input) => {
-    const product = await tx.catalog.getProduct(input.id);
-    if (!product) throw new NotFoundError('product', input.id);
-    return product;
-  },
+  read: async (tx, input) => requireFound('product', input.id, await tx.catalog.getProduct(input.id)),
 });
 
 const searchInput: z.ZodType<SearchInput, SearchInput> = z.strictObject(searchFields);
@@ -33,7 +28,6 @@ const searchInput: z.ZodType<SearchInput, SearchInput> = z.strictObject(searchFi
 /** Products by name prefix, category subtree and status, ordered by name then id, one page at a time. */
 export const searchProducts: CatalogQuery<SearchInput, Page<ProductRecord>> = defineCatalogQuery({
   name: 'catalog.search-products',
-  permission: CATALOG_PERMISSIONS.read,
   input: searchInput,
   read: async (tx, input) => {
     const { filter, limit, after } = await resolveSearch(tx, 'catalog.search-products', input);

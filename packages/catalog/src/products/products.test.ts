@@ -1,6 +1,6 @@
+import { rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture, seedCatalog } from '../../test/support/catalog-fixture.js';
-import { rejection, validationPaths } from '../../test/support/catch-error.js';
 
 describe('catalog.create-product', () => {
   it('stores the product with its name key and announces it with the category path', async () => {

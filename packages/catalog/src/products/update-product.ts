@@ -1,18 +1,19 @@
-import { defineCommand, NotFoundError } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
+import { referencedCategory } from '../categories/referenced-category.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema, descriptionSchema } from '../validation/catalog-name-schema.js';
-import { changedFields } from '../validation/changed-fields.js';
-import { checkExpectedVersion } from '../validation/check-expected-version.js';
 import { expectedVersionSchema } from '../validation/expected-version-schema.js';
 import { nameKey } from '../validation/name-key.js';
+import { nextVersion } from '../validation/next-version.js';
+import { referenced } from '../validation/referenced.js';
+import { requireCurrent } from '../validation/require-current.js';
 import { type CatalogStatus, catalogStatusSchema } from './catalog-status.js';
 import type { ProductRecord } from './product-record.js';
-import { checkTaxClassExists, referencedCategory } from './product-references.js';
 
 /** Input of `catalog.update-product`: the fields to change; the others keep their values. */
 export interface UpdateProductInput {
@@ -49,25 +50,31 @@ export const updateProduct: CatalogCommand<UpdateProductInput, ProductRecord> = 
   input: schema,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    const current = await catalog.getProduct(input.id);
-    if (!current) throw new NotFoundError('product', input.id);
-    checkExpectedVersion('product', input.id, current.version, input.expectedVersion);
+    const current = requireCurrent(
+      'product',
+      input.id,
+      await catalog.getProduct(input.id),
+      input.expectedVersion,
+    );
     const categoryId = input.categoryId === undefined ? current.categoryId : input.categoryId;
-    const category = await referencedCategory(catalog, ctx.command, categoryId);
-    if (input.taxClassId !== undefined) await checkTaxClassExists(catalog, ctx.command, input.taxClassId);
+    const category = await referencedCategory(catalog, ctx.command, 'categoryId', categoryId);
+    const { taxClassId } = input;
+    if (taxClassId !== undefined) {
+      referenced(ctx.command, 'taxClassId', 'tax class', taxClassId, await catalog.getTaxClass(taxClassId));
+    }
     const name = input.name ?? current.name;
-    const next: ProductRecord = {
-      ...current,
-      name,
-      nameKey: nameKey(name),
-      description: input.description ?? current.description,
-      categoryId,
-      taxClassId: input.taxClassId ?? current.taxClassId,
-      status: input.status ?? current.status,
-      version: current.version + 1,
-      updatedAt: ctx.now.toISOString(),
-    };
-    const changed = changedFields(current, next);
+    const { next, changed } = nextVersion<ProductRecord>(
+      current,
+      {
+        name,
+        nameKey: nameKey(name),
+        description: input.description ?? current.description,
+        categoryId,
+        taxClassId: taxClassId ?? current.taxClassId,
+        status: input.status ?? current.status,
+      },
+      ctx.now,
+    );
     if (changed.length === 0) return current;
     await catalog.putProduct(next, current.version);
     emitCatalogEvent(ctx, 'catalog.product-updated', catalogStreams.product(next.id), {

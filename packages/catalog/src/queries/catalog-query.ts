@@ -1,33 +1,19 @@
-import type { Permission } from '@retailkit/core';
-import type { z } from 'zod';
-import type { CatalogRepositories } from '../catalog-repository.js';
+import type { CommandRunner } from '@retailkit/core';
+import type { CatalogCommandRepositories } from '../catalog-command.js';
+import type { CatalogQueryOptions } from './catalog-query-options.js';
 
 /**
- * A catalog read: its name, permission, input schema, optional store binding, and the read itself,
- * run by `runner.query` in a read-only transaction. `now` is the runner's clock at the call.
+ * A catalog read, run through a runner: validates `input`, authorises the actor for `catalog.read`
+ * (in the store, for a store-bound read) and reads in a read-only transaction. {@link createCatalog}
+ * binds each of {@link catalogQueries} to its runner.
  *
  * @example
  * ```ts
- * const input = parseInput(catalogQueries.getSku.input, { sku: 'TEE-M' });
- * const sku = await runner.query({ actor, permission: catalogQueries.getSku.permission }, (tx) =>
- *   catalogQueries.getSku.read(tx, input, runner.clock.now()),
- * );
+ * const sku = await catalogQueries.getSku(runner, { sku: 'TEE-M' }, { actor });
  * ```
  */
-export interface CatalogQuery<I, T> {
-  /** The query's name, `catalog.<verb>`, used in validation messages. */
-  readonly name: string;
-  /** The permission the actor needs: `catalog.read`. */
-  readonly permission: Permission;
-  /** Validates the input. */
-  readonly input: z.ZodType<I, I>;
-  /** The store the read is bound to, if any: the actor must be allowed in it. */
-  readonly storeId?: (input: I) => string | undefined;
-  /** The read, given the transaction's repositories, the validated input and the current instant. */
-  readonly read: (tx: CatalogRepositories, input: I, now: Date) => Promise<T>;
-}
-
-/** Declares a catalog query with its types inferred. */
-export function defineCatalogQuery<I, T>(query: CatalogQuery<I, T>): CatalogQuery<I, T> {
-  return Object.freeze({ ...query });
-}
+export type CatalogQuery<I, T> = (
+  runner: CommandRunner<CatalogCommandRepositories>,
+  input: I,
+  options: CatalogQueryOptions,
+) => Promise<T>;

@@ -1,9 +1,9 @@
 import type { CatalogRepositories } from '../catalog-repository.js';
+import { referencedCategory } from '../categories/referenced-category.js';
 import { decodePageCursor } from '../pagination/page-cursor.js';
 import type { PageKey } from '../pagination/page-key.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-request-schema.js';
 import type { CatalogStatus } from '../products/catalog-status.js';
-import { invalidField } from '../validation/invalid-field.js';
 import { nameKey } from '../validation/name-key.js';
 import type { SearchInput } from './search-input.js';
 
@@ -27,12 +27,8 @@ export async function resolveSearch(
   query: string,
   input: SearchInput,
 ): Promise<ResolvedSearch> {
-  let categoryPath: string | undefined;
-  if (input.categoryId !== undefined) {
-    const category = await tx.catalog.getCategory(input.categoryId);
-    if (!category) throw invalidField(query, 'categoryId', `no category ${JSON.stringify(input.categoryId)}`);
-    categoryPath = category.path;
-  }
+  const category = await referencedCategory(tx.catalog, query, 'categoryId', input.categoryId);
+  const categoryPath = category?.path;
   const prefix = input.namePrefix ? nameKey(input.namePrefix) : undefined;
   return {
     filter: {

@@ -1,4 +1,4 @@
-import { ConflictError, defineCommand, Money, type MoneyJsonInput } from '@retailkit/core';
+import { defineCommand, Money, type MoneyJsonInput } from '@retailkit/core';
 import { z } from 'zod';
 import { type BarcodeInput, barcodeFields, checkBarcode } from '../barcodes/barcode-input.js';
 import type { BarcodeRecord } from '../barcodes/barcode-record.js';
@@ -9,10 +9,12 @@ import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { type CatalogStatus, catalogStatusSchema } from '../products/catalog-status.js';
+import { alreadyExists } from '../validation/already-exists.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
 import { invalidField } from '../validation/invalid-field.js';
 import { nameKey } from '../validation/name-key.js';
+import { referenced } from '../validation/referenced.js';
 import { listPricesSchema, nonNegativeMoneySchema, storedListPrices } from './money-fields.js';
 import { skuOptionsSchema, skuUnitSchema } from './sku-fields.js';
 import { skuProductFacts } from './sku-product-facts.js';
@@ -71,15 +73,9 @@ export const createSku: CatalogCommand<CreateSkuInput, SkuRecord> = defineComman
   input: schema,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    if (await catalog.getSku(input.code)) {
-      throw new ConflictError(`SKU ${JSON.stringify(input.code)} already exists`, {
-        retryable: false,
-        details: { entity: 'sku', id: input.code },
-      });
-    }
-    const product = await catalog.getProduct(input.productId);
-    if (!product)
-      throw invalidField(ctx.command, 'productId', `no product ${JSON.stringify(input.productId)}`);
+    if (await catalog.getSku(input.code)) throw alreadyExists('sku', input.code);
+    const stored = await catalog.getProduct(input.productId);
+    const product = referenced(ctx.command, 'productId', 'product', input.productId, stored);
 
     const options = { ...input.options };
     const name = input.name ?? [product.name, ...Object.values(options)].join(' / ');

@@ -1,13 +1,13 @@
-import { NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import type { Page } from '../pagination/page.js';
 import { readPage } from '../pagination/read-page.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { resolveSearch } from '../queries/resolve-search.js';
 import { searchFields } from '../queries/search-fields.js';
 import type { SearchInput } from '../queries/search-input.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { requireFound } from '../validation/require-found.js';
 import type { SkuDetails } from './sku-details.js';
 import type { SkuRecord } from './sku-record.js';
 
@@ -26,11 +26,9 @@ export interface SearchSkusInput extends SearchInput {
 /** The SKU with this code and its barcodes; NotFoundError when there is none. */
 export const getSku: CatalogQuery<GetSkuInput, SkuDetails> = defineCatalogQuery({
   name: 'catalog.get-sku',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ sku: catalogIdSchema }),
   read: async (tx, input) => {
-    const sku = await tx.catalog.getSku(input.sku);
-    if (!sku) throw new NotFoundError('sku', input.sku);
+    const sku = requireFound('sku', input.sku, await tx.catalog.getSku(input.sku));
     return { ...sku, barcodes: await tx.catalog.listBarcodes(sku.code) };
   },
 });
@@ -46,7 +44,6 @@ const searchInput: z.ZodType<SearchSkusInput, SearchSkusInput> = z.strictObject(
  */
 export const searchSkus: CatalogQuery<SearchSkusInput, Page<SkuRecord>> = defineCatalogQuery({
   name: 'catalog.search-skus',
-  permission: CATALOG_PERMISSIONS.read,
   input: searchInput,
   read: async (tx, input) => {
     const { filter, limit, after } = await resolveSearch(tx, 'catalog.search-skus', input);

@@ -1,4 +1,4 @@
-import { defineCommand, Money, type MoneyJsonInput, NotFoundError, RetailKitError } from '@retailkit/core';
+import { defineCommand, Money, type MoneyJsonInput, RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -7,10 +7,10 @@ import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { type CatalogStatus, catalogStatusSchema } from '../products/catalog-status.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
-import { changedFields } from '../validation/changed-fields.js';
-import { checkExpectedVersion } from '../validation/check-expected-version.js';
 import { expectedVersionSchema } from '../validation/expected-version-schema.js';
 import { nameKey } from '../validation/name-key.js';
+import { nextVersion } from '../validation/next-version.js';
+import { requireCurrent } from '../validation/require-current.js';
 import { listPricesSchema, nonNegativeMoneySchema, storedListPrices } from './money-fields.js';
 import { skuOptionsSchema } from './sku-fields.js';
 import { skuProductFacts } from './sku-product-facts.js';
@@ -53,25 +53,28 @@ export const updateSku: CatalogCommand<UpdateSkuInput, SkuRecord> = defineComman
   input: schema,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
-    const current = await catalog.getSku(input.code);
-    if (!current) throw new NotFoundError('sku', input.code);
-    checkExpectedVersion('sku', input.code, current.version, input.expectedVersion);
+    const current = requireCurrent(
+      'sku',
+      input.code,
+      await catalog.getSku(input.code),
+      input.expectedVersion,
+    );
     const name = input.name ?? current.name;
-    const next: SkuRecord = {
-      ...current,
-      name,
-      nameKey: nameKey(name),
-      options: input.options === undefined ? current.options : { ...input.options },
-      status: input.status ?? current.status,
-      cost:
-        input.cost === undefined
-          ? current.cost
-          : input.cost && Money.of(input.cost.amount, input.cost.currency).toJSON(),
-      listPrices: input.listPrices === undefined ? current.listPrices : storedListPrices(input.listPrices),
-      version: current.version + 1,
-      updatedAt: ctx.now.toISOString(),
-    };
-    const changed = changedFields(current, next);
+    const { next, changed } = nextVersion<SkuRecord>(
+      current,
+      {
+        name,
+        nameKey: nameKey(name),
+        options: input.options === undefined ? current.options : { ...input.options },
+        status: input.status ?? current.status,
+        cost:
+          input.cost === undefined
+            ? current.cost
+            : input.cost && Money.of(input.cost.amount, input.cost.currency).toJSON(),
+        listPrices: input.listPrices === undefined ? current.listPrices : storedListPrices(input.listPrices),
+      },
+      ctx.now,
+    );
     if (changed.length === 0) return current;
     const product = await catalog.getProduct(current.productId);
     if (!product) {

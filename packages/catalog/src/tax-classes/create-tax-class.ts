@@ -1,9 +1,10 @@
-import { ConflictError, defineCommand } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
 import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
+import { alreadyExists } from '../validation/already-exists.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
 import { storeRatesSchema } from './store-rates-schema.js';
@@ -36,12 +37,7 @@ export const createTaxClass: CatalogCommand<CreateTaxClassInput, TaxClassRecord>
   input: schema,
   handler: async (ctx, input) => {
     const id = input.id ?? ctx.ids.next();
-    if (await ctx.tx.catalog.getTaxClass(id)) {
-      throw new ConflictError(`tax class ${JSON.stringify(id)} already exists`, {
-        retryable: false,
-        details: { entity: 'tax class', id },
-      });
-    }
+    if (await ctx.tx.catalog.getTaxClass(id)) throw alreadyExists('tax class', id);
     const now = ctx.now.toISOString();
     const taxClass: TaxClassRecord = {
       id,

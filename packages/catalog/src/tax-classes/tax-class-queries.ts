@@ -1,8 +1,8 @@
-import { NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
-import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
-import { type CatalogQuery, defineCatalogQuery } from '../queries/catalog-query.js';
+import type { CatalogQuery } from '../queries/catalog-query.js';
+import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
+import { requireFound } from '../validation/require-found.js';
 import type { TaxClassRecord } from './tax-class-record.js';
 
 /** Input of `getTaxClass`. */
@@ -14,13 +14,8 @@ export interface GetTaxClassInput {
 /** The tax class with this id; NotFoundError when there is none. */
 export const getTaxClass: CatalogQuery<GetTaxClassInput, TaxClassRecord> = defineCatalogQuery({
   name: 'catalog.get-tax-class',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({ id: catalogIdSchema }),
-  read: async (tx, input) => {
-    const taxClass = await tx.catalog.getTaxClass(input.id);
-    if (!taxClass) throw new NotFoundError('tax class', input.id);
-    return taxClass;
-  },
+  read: async (tx, input) => requireFound('tax class', input.id, await tx.catalog.getTaxClass(input.id)),
 });
 
 /** Every tax class, ordered by id. */
@@ -29,7 +24,6 @@ export const listTaxClasses: CatalogQuery<
   readonly TaxClassRecord[]
 > = defineCatalogQuery({
   name: 'catalog.list-tax-classes',
-  permission: CATALOG_PERMISSIONS.read,
   input: z.strictObject({}),
   read: (tx) => tx.catalog.listTaxClasses(),
 });

@@ -1,6 +1,6 @@
+import { rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture } from '../../test/support/catalog-fixture.js';
-import { rejection, validationPaths } from '../../test/support/catch-error.js';
 
 describe('tax classes', () => {
   it('creates one with store overrides, and updates it', async () => {

@@ -1,4 +1,4 @@
-import { defineCommand, NotFoundError } from '@retailkit/core';
+import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -6,9 +6,9 @@ import { catalogStreams } from '../events/catalog-streams.js';
 import { emitCatalogEvent } from '../events/emit-catalog-event.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
 import { catalogNameSchema } from '../validation/catalog-name-schema.js';
-import { changedFields } from '../validation/changed-fields.js';
-import { checkExpectedVersion } from '../validation/check-expected-version.js';
 import { expectedVersionSchema } from '../validation/expected-version-schema.js';
+import { nextVersion } from '../validation/next-version.js';
+import { requireCurrent } from '../validation/require-current.js';
 import { storeRatesSchema } from './store-rates-schema.js';
 import type { TaxClassRecord } from './tax-class-record.js';
 import { taxRateSchema } from './tax-rate-schema.js';
@@ -44,18 +44,17 @@ export const updateTaxClass: CatalogCommand<UpdateTaxClassInput, TaxClassRecord>
   permission: CATALOG_PERMISSIONS.write,
   input: schema,
   handler: async (ctx, input) => {
-    const current = await ctx.tx.catalog.getTaxClass(input.id);
-    if (!current) throw new NotFoundError('tax class', input.id);
-    checkExpectedVersion('tax class', input.id, current.version, input.expectedVersion);
-    const next: TaxClassRecord = {
-      ...current,
-      name: input.name ?? current.name,
-      rate: input.rate ?? current.rate,
-      storeRates: input.storeRates === undefined ? current.storeRates : { ...input.storeRates },
-      version: current.version + 1,
-      updatedAt: ctx.now.toISOString(),
-    };
-    const changed = changedFields(current, next);
+    const stored = await ctx.tx.catalog.getTaxClass(input.id);
+    const current = requireCurrent('tax class', input.id, stored, input.expectedVersion);
+    const { next, changed } = nextVersion<TaxClassRecord>(
+      current,
+      {
+        name: input.name ?? current.name,
+        rate: input.rate ?? current.rate,
+        storeRates: input.storeRates === undefined ? current.storeRates : { ...input.storeRates },
+      },
+      ctx.now,
+    );
     if (changed.length === 0) return current;
     await ctx.tx.catalog.putTaxClass(next, current.version);
     emitCatalogEvent(ctx, 'catalog.tax-class-updated', catalogStreams.taxClass(next.id), {

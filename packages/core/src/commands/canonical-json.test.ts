@@ -2,6 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validationPaths } from '../../test/support/catch-error.js';
 import { canonicalJson } from './canonical-json.js';
+import { classNameOf } from './class-name-of.js';
+
+/** The canonical form as first written (entries, fromEntries, then JSON.stringify): the oracle. */
+function referenceCanonicalJson(value: unknown): string {
+  const sortKeys = (item: unknown): unknown => {
+    if (typeof item === 'bigint') return item.toString();
+    if (item === null || typeof item !== 'object') return item;
+    if (typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      return sortKeys((item as { toJSON: () => unknown }).toJSON());
+    }
+    if (Array.isArray(item)) return item.map(sortKeys);
+    if (classNameOf(item) !== undefined) throw new Error('refused');
+    const entries: [string, unknown][] = [];
+    for (const key of Object.keys(item).sort()) {
+      const child = (item as Record<string, unknown>)[key];
+      if (child !== undefined) entries.push([key, sortKeys(child)]);
+    }
+    return Object.fromEntries(entries);
+  };
+  return JSON.stringify(sortKeys(value)) ?? 'null';
+}
 
 /** Rebuilds `value` with the keys of every object in another order, picked by `choices`. */
 function reorderKeys(value: unknown, choices: readonly number[]): unknown {
@@ -70,6 +91,61 @@ describe('canonicalJson', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
       }),
+    );
+  });
+});
+
+describe('canonicalJson matches the form every stored request hash was made with', () => {
+  const key = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '0',
+      '1',
+      '9',
+      '10',
+      '01',
+      '-1',
+      '1e3',
+      '4294967294',
+      '4294967295',
+      '__proto__',
+      'toJSON',
+    ),
+  );
+  const leaf = fc.oneof(
+    fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withDate: true }),
+    fc.constantFrom(undefined, -0, Number.NaN, Number.POSITIVE_INFINITY, Symbol('s'), () => 1),
+    fc.constant({ toJSON: () => ({ b: 2, a: [1, { d: 4, c: 3 }] }) }),
+    fc.constant({ toJSON: () => undefined }),
+    fc.constant(Object.assign(() => 1, { toJSON: () => 'function with toJSON' })),
+  );
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+    array: fc.array(tie('tree'), { maxLength: 4 }),
+    object: fc
+      .array(fc.tuple(key, tie('tree')), { maxLength: 5 })
+      .map((entries) => Object.fromEntries(entries) as unknown),
+  }));
+
+  it('writes the same text for any value, or refuses the same values (property)', () => {
+    fc.assert(
+      fc.property(tree, (value) => {
+        let expected: string;
+        try {
+          expected = referenceCanonicalJson(value);
+        } catch {
+          expect(() => canonicalJson(value)).toThrow();
+          return;
+        }
+        expect(canonicalJson(value)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lists array-index keys first, in numeric order, as JSON.stringify of an object does', () => {
+    expect(canonicalJson({ b: 1, 10: 'x', 9: 'y', '01': 'z', a: 2 })).toBe(
+      '{"9":"y","10":"x","01":"z","a":2,"b":1}',
     );
   });
 });

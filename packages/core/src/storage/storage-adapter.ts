@@ -11,7 +11,12 @@ export interface CoreRepositories {
 
 /** Options for one transaction. */
 export interface TransactionOptions {
-  /** The transaction only reads; adapters may use a cheaper mode. */
+  /**
+   * The transaction only reads; adapters may use a cheaper mode, but it must still read one
+   * consistent snapshot (SQL: REPEATABLE READ or snapshot isolation, not READ COMMITTED), because
+   * queries such as inventory's `verifyStock` compare several tables and must not see a write
+   * half-applied between them.
+   */
   readonly readOnly?: boolean;
 }
 

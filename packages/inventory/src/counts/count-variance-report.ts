@@ -126,7 +126,6 @@ async function buildReport(
     repository,
     count.lines.map((line) => line.sku),
   );
-  const booked = count.status === 'posted' ? await bookedCosts(repository, count) : new Map<string, string>();
   const surplus = new CostSum();
   const shortage = new CostSum();
   const units = new UnitTotals();
@@ -150,8 +149,9 @@ async function buildReport(
     counted += 1;
     const variance = toUnits(line.counted, scale) - expected;
     units.add(item.unit, variance, scale);
+    // A posted correction keeps the cost it was booked at; otherwise value at today's average.
     const unitCost =
-      booked.get(item.sku) ??
+      line.unitCost ??
       (await repository.getLevel({ locationId: count.locationId, sku: item.sku }))?.averageCost ??
       null;
     if (unitCost === null && variance !== 0n) unvalued += 1;
@@ -184,29 +184,4 @@ async function buildReport(
       netValue: surplusValue.add(shortageValue).toJSON(),
     },
   };
-}
-
-/** The unit cost each correction of a posted count was booked at, by SKU. */
-async function bookedCosts(
-  repository: InventoryRepository,
-  count: StockCountRecord,
-): Promise<Map<string, string>> {
-  const costs = new Map<string, string>();
-  if (count.postedAt === null) return costs;
-  // Corrections are written at the posting instant: read just that millisecond of the ledger.
-  const from = count.postedAt;
-  const to = new Date(Date.parse(count.postedAt) + 1).toISOString();
-  let after: string | undefined;
-  do {
-    const page = await repository.listMovements(
-      { locationId: count.locationId, reasons: ['count-correction'], from, to },
-      { limit: 1000, ...(after === undefined ? {} : { after }) },
-    );
-    for (const movement of page.items) {
-      if (movement.referenceId === count.id && movement.unitCost !== null)
-        costs.set(movement.sku, movement.unitCost);
-    }
-    after = page.nextCursor ?? undefined;
-  } while (after !== undefined);
-  return costs;
 }

@@ -65,7 +65,7 @@ describe('openCount', () => {
     expect(count.lines).toEqual([{ sku: 'tea-each', unit: 'each', expected: null, counted: null }]);
     // The record keeps the snapshot.
     const stored = await t.read((repository) => repository.getCount(count.id));
-    expect(stored?.lines).toEqual([{ sku: 'tea-each', expected: '10', counted: null }]);
+    expect(stored?.lines).toEqual([{ sku: 'tea-each', expected: '10', counted: null, unitCost: null }]);
   });
 
   it('refuses a count overlapping an open one at the same location, until that one ends', async () => {

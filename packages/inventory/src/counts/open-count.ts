@@ -105,6 +105,7 @@ async function wholeLocationLines(
         sku: item.sku,
         expected: formatUnits(toUnits(level.onHand, item.scale), item.scale),
         counted: null,
+        unitCost: null,
       });
     }
     after = page.nextCursor ?? undefined;
@@ -137,6 +138,7 @@ async function listedLines(
       sku,
       expected: formatUnits(toUnits(level?.onHand ?? '0', item.scale), item.scale),
       counted: null,
+      unitCost: null,
     });
   }
   return lines.sort((a, b) => compareText(a.sku, b.sku));

@@ -55,6 +55,11 @@ describe('postCount', () => {
       ],
       uncounted: ['coffee-kg'],
     });
+    // Each line keeps the cost its correction was booked at; the uncounted one booked nothing.
+    expect((await t.read((repository) => repository.getCount(id)))?.lines).toEqual([
+      { sku: 'coffee-kg', expected: '1.500', counted: null, unitCost: null },
+      { sku: 'tea-each', expected: '10', counted: '8', unitCost: '2.000000' },
+    ]);
   });
 
   it('keeps sales made after opening on top of the counted quantity', async () => {

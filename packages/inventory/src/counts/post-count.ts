@@ -49,8 +49,8 @@ export type PostCountResult = {
 
 /**
  * Posts an open count. Each counted line is corrected by `counted − expected` with a
- * `count-correction` movement at the level's average cost, so movements made after the count
- * opened stay on top: on hand ends at counted + what moved since. Uncounted lines are left alone
+ * `count-correction` movement at the level's average cost (kept on the line as its `unitCost`), so
+ * movements made after the count opened stay on top: on hand ends at counted + what moved since. Uncounted lines are left alone
  * unless `zeroUncounted`.
  *
  * A correction that would take available below what the backorder policy allows (counting fewer
@@ -116,13 +116,19 @@ export const postCount = defineCommand({
       if (!isRetailKitError(error, 'INSUFFICIENT_STOCK')) throw error;
       throw blockedCount(count, corrections, error.details as { shortages?: readonly Shortage[] }, error);
     }
-    await refuseCorrectedSinceOpening(ctx, count, new Set(changes.map((change) => change.item.sku)));
+    const corrected = new Set(changes.map((change) => change.item.sku));
+    await refuseCorrectedSinceOpening(ctx, count, corrected);
 
     const now = ctx.now.toISOString();
     const record: StockCountRecord = {
       ...count,
       status: 'posted',
-      lines,
+      // Each correction keeps the cost it was booked at (the average under the level's lock), so
+      // the variance report values it without reading the ledger back.
+      lines: lines.map((line) => ({
+        ...line,
+        unitCost: corrected.has(line.sku) ? postedAverageCost(posted, location.id, line.sku) : null,
+      })),
       postedAt: now,
       updatedAt: now,
       version: count.version + 1,

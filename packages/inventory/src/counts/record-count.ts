@@ -75,6 +75,7 @@ export const recordCount = defineCommand({
           sku: item.sku,
           expected: await expectedAtOpening(repository, count, item, ctx.now.toISOString()),
           counted: null,
+          unitCost: null,
         };
       }
       const before = line.counted === null ? 0n : toUnits(line.counted, item.scale);

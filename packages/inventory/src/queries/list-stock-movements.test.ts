@@ -88,4 +88,21 @@ describe('listStockMovements', () => {
     const chainWide = await rejection(listStockMovements(t.runner, {}, { actor: aCashier('berlin') }));
     expect(isRetailKitError(chainWide, 'FORBIDDEN')).toBe(true);
   });
+
+  it('throws NotFoundError for a movement whose SKU is not registered (broken data, never a default unit)', async () => {
+    const t = await history();
+    const [first] = await t.movements({ locationId: 'hamburg' });
+    if (!first) throw new Error('expected a movement at hamburg');
+    // Items cannot be deleted, so only a write that bypassed the commands leaves such a row.
+    await t.storage.transaction((tx) =>
+      tx.inventory.appendMovements([{ ...first, id: 'zz-orphan', sku: 'ghost' }]),
+    );
+    const error = await rejection(
+      listStockMovements(t.runner, { locationId: 'hamburg' }, { actor: t.admin }),
+    );
+    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { entity: 'item', id: 'ghost' } });
+    // Pages without it still read.
+    const berlin = await listStockMovements(t.runner, { locationId: 'berlin' }, { actor: t.admin });
+    expect(berlin.items).toHaveLength(4);
+  });
 });

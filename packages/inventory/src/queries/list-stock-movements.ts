@@ -1,4 +1,4 @@
-import { businessDateSchema, parseInput, ValidationError } from '@retailkit/core';
+import { businessDateSchema, NotFoundError, parseInput, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import { calendarOf } from '../locations/location-calendar.js';
 import { InputIssues } from '../shared/input-issues.js';
@@ -58,7 +58,8 @@ export interface StockMovement extends StockMovementRecord {
  * The stock ledger, oldest first (by time, then id), a page at a time (`inventory.read`): filtered
  * by location, SKU, reasons and a period given as instants (`from` inclusive, `to` exclusive) or
  * as the location's business dates (`fromDate` … `toDate`, both inclusive). Without `locationId`
- * it is a chain-wide read.
+ * it is a chain-wide read. A movement whose SKU is not registered (items are never deleted, so
+ * only broken data has one) throws NotFoundError('item', sku).
  */
 export async function listStockMovements(
   runner: InventoryQueryRunner,
@@ -121,7 +122,8 @@ export async function listStockMovements(
       return {
         items: page.items.map((movement): StockMovement => {
           const item = items.get(movement.sku);
-          if (!item) return { ...movement, unit: 'each' };
+          // Items cannot be deleted: a movement of an unregistered SKU is broken data, not a default.
+          if (!item) throw new NotFoundError('item', movement.sku);
           return {
             ...movement,
             quantity: formatUnits(toUnits(movement.quantity, item.scale), item.scale),

@@ -127,6 +127,7 @@ describe('convertSuggestion', () => {
           short: '0',
           over: '0',
           damaged: '0',
+          unitCost: null,
         },
       ],
       suggestionId: suggestion.id,
@@ -134,11 +135,18 @@ describe('convertSuggestion', () => {
       version: 1,
     });
     expect(result.suggestion).toMatchObject({ documentType: 'transfer', documentId: result.transfer?.id });
-    expect(events.map((e) => e.type)).toEqual([
-      'inventory.transfer-created',
-      'inventory.transfer-requested',
-      'inventory.suggestion-converted',
+    // Transfer events belong to the source, as when the transfer is created by hand.
+    expect(events.map((e) => [e.type, e.storeId])).toEqual([
+      ['inventory.transfer-created', 'central'],
+      ['inventory.transfer-requested', 'central'],
+      ['inventory.suggestion-converted', 'berlin'],
     ]);
+    expect(events[0]?.payload).toMatchObject({
+      fromLocationId: 'central',
+      toLocationId: 'berlin',
+      currency: 'EUR',
+      lines: [{ sku: 'tea-each', requested: '12', unitCost: null }],
+    });
     expect((await t.level('berlin', 'tea-each'))?.incoming).toBe('0');
     expect(await t.read((repository) => repository.getTransfer(result.transfer?.id ?? ''))).toEqual(
       result.transfer,

@@ -62,8 +62,8 @@ export type ConvertSuggestionResult = {
  * shipped). The actor needs `inventory.replenish` in the suggestion's location only: requesting
  * moves no stock, and the source's own staff approve and ship. Emits
  * `inventory.purchase-order-created` and `inventory.purchase-order-ordered`, or
- * `inventory.transfer-created` and `inventory.transfer-requested`, then
- * `inventory.suggestion-converted`.
+ * `inventory.transfer-created` and `inventory.transfer-requested` (with the source location as
+ * `storeId`, like every transfer event but a receipt), then `inventory.suggestion-converted`.
  */
 export const convertSuggestion = defineCommand({
   name: 'inventory.convert-suggestion',
@@ -153,12 +153,13 @@ export const convertSuggestion = defineCommand({
         version: 1,
       };
       await repository.insertTransfer(transfer);
+      // Like createTransfer, its events belong to the source (authorisation stays at the suggestion's location).
       for (const type of ['inventory.transfer-created', 'inventory.transfer-requested'] as const) {
         ctx.emit({
           type,
           stream: transferStream(transfer.id),
-          storeId: location.id,
-          payload: transferPayload(transfer, items, location, ctx.now),
+          storeId: from.id,
+          payload: transferPayload(transfer, items, from, ctx.now, from),
         });
       }
     }
@@ -245,5 +246,6 @@ function transferLine(item: StockItemRecord, units: bigint): TransferRecord['lin
     short: zero,
     over: zero,
     damaged: zero,
+    unitCost: null,
   };
 }

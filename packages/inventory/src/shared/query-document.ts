@@ -15,7 +15,9 @@ export interface DocumentQuery<T> {
 /**
  * Reads one document by id with `inventory.read` in one of the stores it belongs to. The store is
  * only known once the document is read, so it is looked up first and then read again inside an
- * authorised query; an actor allowed in none of its stores gets the ForbiddenError of the first.
+ * authorised query. An actor limited to stores none of which the document belongs to gets the
+ * NotFoundError of an unknown id, so ids cannot be probed across stores; any other refusal is the
+ * ForbiddenError of the first store.
  */
 export async function queryDocument<T>(
   runner: CommandRunner<InventoryStorageRepositories>,
@@ -36,6 +38,10 @@ export async function queryDocument<T>(
       if (!isRetailKitError(error, 'FORBIDDEN')) throw error;
       refusal ??= error;
     }
+  }
+  const stores = actor.storeIds;
+  if (stores !== undefined && !query.storesOf(found).some((storeId) => stores.includes(storeId))) {
+    throw query.notFound();
   }
   throw refusal;
 }

@@ -229,12 +229,18 @@ export interface TransferLineRecord {
   readonly shipped: string;
   /** Arrived sellable at the destination (includes any over-delivery). */
   readonly received: string;
-  /** Shipped but never arrived. */
+  /** Shipped but never arrived (booked in and written off at once). */
   readonly short: string;
   /** Arrived beyond what was shipped (also counted in `received`). */
   readonly over: string;
-  /** Arrived damaged (not added to stock). */
+  /** Arrived damaged (not sellable: booked in and written off at once). */
   readonly damaged: string;
+  /**
+   * The source's moving-average cost per unit the line left at, in the source location's currency,
+   * booked by shipping under the level's lock; receipts and transit losses are booked at it. Null
+   * before shipping, for a line that shipped nothing, or when the source had no cost yet.
+   */
+  readonly unitCost: string | null;
 }
 
 /** Stock moving from one location to another. Conserves quantity: shipped = received + short + damaged − over. */
@@ -272,6 +278,12 @@ export interface StockCountLineRecord {
   readonly expected: string;
   /** What was counted; null until scanned. */
   readonly counted: string | null;
+  /**
+   * The unit cost the posted correction was booked at (the level's average under its lock), in the
+   * location's currency. Null until posted, and for lines that booked no correction (uncounted or
+   * no variance) or had no cost yet.
+   */
+  readonly unitCost: string | null;
 }
 
 /** A physical count of a location (all of it or some SKUs). */

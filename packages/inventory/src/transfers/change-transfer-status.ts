@@ -34,7 +34,7 @@ export async function changeTransferStatus(
     type: change.eventType,
     stream: transferStream(record.id),
     storeId: record.fromLocationId,
-    payload: { ...transferPayload(record, items, from, ctx.now), previousStatus: current.status },
+    payload: { ...transferPayload(record, items, from, ctx.now, from), previousStatus: current.status },
   });
   return record;
 }

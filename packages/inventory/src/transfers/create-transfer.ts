@@ -85,6 +85,7 @@ export const createTransfer = defineCommand({
           short: zero,
           over: zero,
           damaged: zero,
+          unitCost: null,
         };
       }),
       suggestionId: null,
@@ -98,7 +99,13 @@ export const createTransfer = defineCommand({
       type: 'inventory.transfer-created',
       stream: transferStream(record.id),
       storeId: record.fromLocationId,
-      payload: transferPayload(record, new Map(resolved.map(({ item }) => [item.sku, item])), from, ctx.now),
+      payload: transferPayload(
+        record,
+        new Map(resolved.map(({ item }) => [item.sku, item])),
+        from,
+        ctx.now,
+        from,
+      ),
     });
     return record;
   },

@@ -9,9 +9,13 @@ import { loadLocation } from '../shared/load-location.js';
 import { refuseDuplicateSkus } from '../shared/refuse-duplicate-skus.js';
 import { postStockChanges, type StockChange } from '../stock/post-stock-changes.js';
 import { formatUnits, maxUnits, toUnits, tryToUnits } from '../stock/stock-units.js';
-import type { StockItemRecord, TransferLineRecord, TransferRecord } from '../storage/inventory-records.js';
+import type {
+  LocationRecord,
+  StockItemRecord,
+  TransferLineRecord,
+  TransferRecord,
+} from '../storage/inventory-records.js';
 import { loadTransfer } from './load-transfer.js';
-import { shippedUnitCosts } from './shipped-unit-costs.js';
 import { transferInTransit } from './transfer-in-transit.js';
 import { transferPayload, transferStream } from './transfer-payload.js';
 import { transferRefShape } from './transfer-ref-input.js';
@@ -138,14 +142,40 @@ function addUnits(value: string, units: bigint, scale: number): string {
   return formatUnits(toUnits(value, scale) + units, scale);
 }
 
+/** The ledger note of a transit loss. */
+type TransitLossNote = 'damaged in transit' | 'lost in transit';
+
+/**
+ * A transit loss booked at the destination: the lost units come in (`transfer-in`) and are written
+ * off at once (`write-off`), both at the cost they shipped at, so on hand does not change but
+ * shrink reports built from the ledger see the loss and its value.
+ */
+function transitLoss(
+  transfer: TransferRecord,
+  location: LocationRecord,
+  item: StockItemRecord,
+  units: bigint,
+  unitCost: string | null,
+  note: TransitLossNote,
+): StockChange[] {
+  const reference = { unitCost, referenceType: 'transfer', referenceId: transfer.id, note } as const;
+  return [
+    { location, item, onHand: units, movement: { reason: 'transfer-in', ...reference } },
+    { location, item, onHand: -units, movement: { reason: 'write-off', ...reference } },
+  ];
+}
+
 /**
  * Receives a shipped transfer, in one go or several: per SKU what arrived sellable (added to the
  * destination's on hand, ledger `transfer-in` at the cost it shipped at, moving-average cost
- * updated), what is short and what arrived damaged (neither added to stock). Anything beyond what
- * was in transit is recorded as `over`. `inTransit` and `incoming` at the destination fall by what
- * got settled (received − over + short + damaged). The transfer stays `partially-received` until
- * every line is settled, then it is `received`. Emits `inventory.transfer-received` with the
- * discrepancies of this receipt.
+ * updated), what is short and what arrived damaged. Losses do not add to stock: each is booked at
+ * the destination as a `transfer-in` followed by a `write-off` of the same quantity at the shipped
+ * cost (notes `damaged in transit` / `lost in transit`), so the ledger shows them with their value
+ * while on hand and the average cost only count the sellable arrival. Anything beyond what was in
+ * transit is recorded as `over`. `inTransit` and `incoming` at the destination fall by what got
+ * settled (received − over + short + damaged). The transfer stays `partially-received` until every
+ * line is settled, then it is `received`. Emits `inventory.transfer-received` with the
+ * discrepancies of this receipt, costs in the source's currency.
  */
 export const receiveTransfer = defineCommand({
   name: 'inventory.receive-transfer',
@@ -158,6 +188,7 @@ export const receiveTransfer = defineCommand({
     const current = await loadTransfer(repository, input);
     assertTransferCan(current.status, 'receive');
     refuseDuplicateSkus(input.lines, 'lines', CONTEXT);
+    const from = await loadLocation(repository, current.fromLocationId);
     const to = await loadLocation(repository, current.toLocationId);
     const items = await loadItems(
       repository,
@@ -187,10 +218,12 @@ export const receiveTransfer = defineCommand({
     };
     await repository.updateTransfer(record, current.version);
 
-    const costs = await shippedUnitCosts(repository, current);
+    // Every line of a shipped transfer carries the cost it left the source at.
+    const costs = new Map(current.lines.map((line) => [line.sku, line.unitCost]));
     const changes: StockChange[] = [];
     for (const { item, received, over, short, damaged } of arrivals.values()) {
       const settledNow = received - over + short + damaged;
+      const unitCost = costs.get(item.sku) ?? null;
       changes.push({
         location: to,
         item,
@@ -199,12 +232,15 @@ export const receiveTransfer = defineCommand({
         inTransit: -settledNow,
         movement: {
           reason: 'transfer-in',
-          unitCost: costs.get(item.sku) ?? null,
+          unitCost,
           referenceType: 'transfer',
           referenceId: current.id,
           note: input.note ?? null,
         },
       });
+      if (damaged > 0n)
+        changes.push(...transitLoss(current, to, item, damaged, unitCost, 'damaged in transit'));
+      if (short > 0n) changes.push(...transitLoss(current, to, item, short, unitCost, 'lost in transit'));
     }
     const posted = new Map(
       [...(await postStockChanges(ctx, changes)).values()].map((entry) => [entry.item.sku, entry]),
@@ -246,6 +282,10 @@ export const receiveTransfer = defineCommand({
         over: line.over,
         short: line.short,
         damaged: line.damaged,
+        writtenOff: formatUnits(
+          toUnits(line.short, item.scale) + toUnits(line.damaged, item.scale),
+          item.scale,
+        ),
         unitCost: line.unitCost,
       };
     });
@@ -255,7 +295,7 @@ export const receiveTransfer = defineCommand({
       stream: transferStream(record.id),
       storeId: record.toLocationId,
       payload: {
-        ...transferPayload(record, items, to, ctx.now),
+        ...transferPayload(record, items, to, ctx.now, from),
         note: input.note ?? null,
         receipt: described,
         discrepancies: described.filter(

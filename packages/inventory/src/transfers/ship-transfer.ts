@@ -38,8 +38,9 @@ export const shipTransferInput = z.strictObject({
 /**
  * Ships an approved transfer: on hand leaves the source (ledger `transfer-out` at the source's
  * average cost, guarded like a sale, so a shortfall throws InsufficientStockError and nothing
- * moves), and shows at the destination as `inTransit` and `incoming` until it is received. Emits
- * `inventory.transfer-shipped`.
+ * moves), and shows at the destination as `inTransit` and `incoming` until it is received. Each
+ * line keeps that cost as its `unitCost`. Emits `inventory.transfer-shipped` with the shipment's
+ * costs and their currency (the source's).
  */
 export const shipTransfer = defineCommand({
   name: 'inventory.ship-transfer',
@@ -101,19 +102,8 @@ export const shipTransfer = defineCommand({
       });
     }
 
-    const record: TransferRecord = {
-      ...current,
-      status: 'shipped',
-      lines,
-      shippedAt: ctx.now.toISOString(),
-      updatedAt: ctx.now.toISOString(),
-      version: current.version + 1,
-    };
-    await repository.updateTransfer(record, current.version);
     const changes: StockChange[] = [];
     for (const { item, units } of moving) {
-      // The cost the stock leaves at (the source's average under its row lock) travels with it:
-      // receiving reads it back from this movement.
       changes.push({
         location: from,
         item,
@@ -128,8 +118,26 @@ export const shipTransfer = defineCommand({
       changes.push({ location: to, item, incoming: units, inTransit: units });
     }
     const posted = await postStockChanges(ctx, changes);
+    // The cost the stock left at (the source's average under its row lock) travels on the line:
+    // receiving books the arrival and any transit loss at it.
+    const leaving = new Set(moving.map(({ item }) => item.sku));
+    const costed = lines.map((line) => ({
+      ...line,
+      unitCost: leaving.has(line.sku) ? postedAverageCost(posted, from.id, line.sku) : null,
+    }));
+    const record: TransferRecord = {
+      ...current,
+      status: 'shipped',
+      lines: costed,
+      shippedAt: ctx.now.toISOString(),
+      updatedAt: ctx.now.toISOString(),
+      version: current.version + 1,
+    };
+    await repository.updateTransfer(record, current.version);
     const shipment = moving.map(({ item, units }) => ({
       sku: item.sku,
+      categoryId: item.categoryId,
+      unit: item.unit,
       quantity: formatUnits(units, item.scale),
       unitCost: postedAverageCost(posted, from.id, item.sku),
     }));
@@ -137,13 +145,7 @@ export const shipTransfer = defineCommand({
       type: 'inventory.transfer-shipped',
       stream: transferStream(record.id),
       storeId: record.fromLocationId,
-      payload: {
-        ...transferPayload(record, items, from, ctx.now),
-        shipment: shipment.map((line) => {
-          const item = itemOf(items, line.sku);
-          return { ...line, categoryId: item.categoryId, unit: item.unit };
-        }),
-      },
+      payload: { ...transferPayload(record, items, from, ctx.now, from), shipment },
     });
     return record;
   },

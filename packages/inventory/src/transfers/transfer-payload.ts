@@ -26,6 +26,8 @@ export type TransferEventLine = {
   readonly damaged: string;
   /** Still on the way. */
   readonly inTransit: string;
+  /** The cost per unit it shipped at (in `currency`); null before shipping or when unknown. */
+  readonly unitCost: string | null;
 };
 
 /** The facts every transfer event carries. */
@@ -44,17 +46,26 @@ export type TransferEventPayload = {
   readonly shippedAt: string | null;
   /** The business date of the change at the location where it happened. */
   readonly businessDate: string;
+  /** The currency of every cost in the event: the source location's. */
+  readonly currency: string;
   /** Every line after the change. */
   readonly lines: readonly TransferEventLine[];
 };
 
-/** The payload describing `record` after a change made at `now` at `location` (one of its ends). */
+/**
+ * The payload describing `record` after a change made at `now` at `location` (one of its ends);
+ * `source` is its source location, whose currency its costs are in.
+ */
 export function transferPayload(
   record: TransferRecord,
   items: ReadonlyMap<string, StockItemRecord>,
   location: LocationRecord,
   now: Date,
+  source: LocationRecord,
 ): TransferEventPayload {
+  if (source.id !== record.fromLocationId) {
+    throw new RangeError(`${source.id} is not the source of transfer ${record.id}`);
+  }
   return {
     transferId: record.id,
     fromLocationId: record.fromLocationId,
@@ -63,6 +74,7 @@ export function transferPayload(
     suggestionId: record.suggestionId,
     shippedAt: record.shippedAt,
     businessDate: calendarOf(location).businessDayOf(now),
+    currency: source.currency,
     lines: record.lines.map((line) => {
       const item = itemOf(items, line.sku);
       const scale = item.scale;
@@ -78,6 +90,7 @@ export function transferPayload(
         over: show(line.over),
         damaged: show(line.damaged),
         inTransit: formatUnits(transferInTransit(line, scale), scale),
+        unitCost: line.unitCost,
       };
     }),
   };

@@ -3,6 +3,7 @@ import { aCashier, aClerk, aManager } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { rejection, validationPaths } from '../../test/support/catch-error.js';
 import { type InventorySetup, setupInventory } from '../../test/support/setup-inventory.js';
+import { toUnits } from '../stock/stock-units.js';
 import { approveTransfer } from './approve-transfer.js';
 import { cancelTransfer } from './cancel-transfer.js';
 import { createTransfer } from './create-transfer.js';
@@ -68,6 +69,7 @@ describe('transfers', () => {
       short: '0.000',
       over: '0.000',
       damaged: '0.000',
+      unitCost: null,
     });
     // Nothing moved before shipping.
     expect(await figures(t, 'berlin')).toMatchObject({ onHand: '10', incoming: '0', inTransit: '0' });
@@ -78,10 +80,12 @@ describe('transfers', () => {
       bothClerk,
     );
     expect(shipped).toMatchObject({ status: 'shipped', shippedAt: '2025-03-03T09:00:00.000Z' });
-    expect(shipped.lines.map((line) => [line.sku, line.shipped])).toEqual([
-      ['tea-each', '8'],
-      ['coffee-kg', '2.000'],
+    // Each line keeps the source's average it left at.
+    expect(shipped.lines.map((line) => [line.sku, line.shipped, line.unitCost])).toEqual([
+      ['tea-each', '8', '2.000000'],
+      ['coffee-kg', '2.000', '10.000000'],
     ]);
+    expect(await t.read((repository) => repository.getTransfer(approved.id))).toEqual(shipped);
     expect(await figures(t, 'central')).toMatchObject({ onHand: '12', averageCost: '2.000000' });
     expect(await figures(t, 'berlin')).toMatchObject({ onHand: '10', incoming: '8', inTransit: '8' });
     expect(await figures(t, 'berlin', 'coffee-kg')).toMatchObject({ incoming: '2', inTransit: '2' });
@@ -95,6 +99,11 @@ describe('transfers', () => {
       stream: `transfer:${approved.id}`,
       payload: {
         status: 'shipped',
+        currency: 'EUR',
+        lines: [
+          { sku: 'tea-each', shipped: '8', unitCost: '2.000000' },
+          { sku: 'coffee-kg', shipped: '2.000', unitCost: '10.000000' },
+        ],
         shipment: [
           { sku: 'tea-each', quantity: '8', unitCost: '2.000000', categoryId: 'tea', unit: 'each' },
           { sku: 'coffee-kg', quantity: '2.000', unitCost: '10.000000', categoryId: 'coffee', unit: 'kg' },
@@ -142,7 +151,16 @@ describe('transfers', () => {
     );
     expect(last.transfer.status).toBe('received');
     expect(last.transfer.lines).toEqual([
-      { sku: 'tea-each', requested: '10', shipped: '8', received: '6', short: '1', over: '0', damaged: '1' },
+      {
+        sku: 'tea-each',
+        requested: '10',
+        shipped: '8',
+        received: '6',
+        short: '1',
+        over: '0',
+        damaged: '1',
+        unitCost: '2.000000',
+      },
       {
         sku: 'coffee-kg',
         requested: '2.000',
@@ -151,9 +169,16 @@ describe('transfers', () => {
         short: '0.000',
         over: '0.100',
         damaged: '0.000',
+        unitCost: '10.000000',
       },
     ]);
-    expect(await figures(t, 'berlin')).toMatchObject({ onHand: '16', incoming: '0', inTransit: '0' });
+    // Losses leave on hand and the average alone: (15 × 1.333333 + 1 × 2.00) / 16.
+    expect(await figures(t, 'berlin')).toEqual({
+      onHand: '16',
+      incoming: '0',
+      inTransit: '0',
+      averageCost: '1.375000',
+    });
     expect(await figures(t, 'berlin', 'coffee-kg')).toEqual({
       onHand: '2.1',
       incoming: '0',
@@ -164,17 +189,57 @@ describe('transfers', () => {
     expect(into.map((m) => [m.sku, m.quantity, m.unitCost, m.note])).toEqual([
       ['tea-each', '5', '2.000000', null],
       ['tea-each', '1', '2.000000', 'crate 2'],
+      ['tea-each', '1', '2.000000', 'damaged in transit'],
+      ['tea-each', '1', '2.000000', 'lost in transit'],
       ['coffee-kg', '2.100', '10.000000', 'crate 2'],
     ]);
+    // Each loss comes in and is written off at once, at the cost it shipped at: shrink shows in the ledger.
+    const berlinLedger = await t.movements({ locationId: 'berlin', sku: 'tea-each' });
+    expect(
+      berlinLedger
+        .filter((m) => m.referenceId === approved.id)
+        .map((m) => [m.reason, m.quantity, m.unitCost, m.note, m.referenceType]),
+    ).toEqual([
+      ['transfer-in', '5', '2.000000', null, 'transfer'],
+      ['transfer-in', '1', '2.000000', 'crate 2', 'transfer'],
+      ['transfer-in', '1', '2.000000', 'damaged in transit', 'transfer'],
+      ['write-off', '-1', '2.000000', 'damaged in transit', 'transfer'],
+      ['transfer-in', '1', '2.000000', 'lost in transit', 'transfer'],
+      ['write-off', '-1', '2.000000', 'lost in transit', 'transfer'],
+    ]);
+    // Conservation in the ledger: out = −shipped, in = shipped + over, write-offs = −(short + damaged).
+    const legs = await t.movements({ sku: 'tea-each' });
+    const net = (reason: string) =>
+      legs
+        .filter((m) => m.referenceId === approved.id && m.reason === reason)
+        .reduce((sum, m) => sum + toUnits(m.quantity, 0), 0n);
+    expect([net('transfer-out'), net('transfer-in'), net('write-off')]).toEqual([-8n, 8n, -2n]);
     const received = events.find((e) => e.type === 'inventory.transfer-received');
     expect(received).toMatchObject({
       storeId: 'berlin',
       payload: {
         status: 'received',
         note: 'crate 2',
+        currency: 'EUR',
         discrepancies: [
-          { sku: 'tea-each', received: '1', short: '1', damaged: '1', over: '0' },
-          { sku: 'coffee-kg', received: '2.100', over: '0.100', short: '0.000', damaged: '0.000' },
+          {
+            sku: 'tea-each',
+            received: '1',
+            short: '1',
+            damaged: '1',
+            over: '0',
+            writtenOff: '2',
+            unitCost: '2.000000',
+          },
+          {
+            sku: 'coffee-kg',
+            received: '2.100',
+            over: '0.100',
+            short: '0.000',
+            damaged: '0.000',
+            writtenOff: '0.000',
+            unitCost: '10.000000',
+          },
         ],
       },
     });
@@ -363,8 +428,9 @@ describe('transfers', () => {
     });
     expect(await getTransfer(t.runner, { id: one.id }, { actor: aCashier('berlin') })).toEqual(one);
     expect(await getTransfer(t.runner, { id: one.id }, { actor: aCashier('central') })).toEqual(one);
-    const refused = await rejection(getTransfer(t.runner, { id: one.id }, { actor: aCashier('hamburg') }));
-    expect(isRetailKitError(refused, 'FORBIDDEN')).toBe(true);
+    // Staff of another store cannot tell it exists.
+    const hidden = await rejection(getTransfer(t.runner, { id: one.id }, { actor: aCashier('hamburg') }));
+    expect(isRetailKitError(hidden, 'NOT_FOUND')).toBe(true);
     expect(
       isRetailKitError(await rejection(getTransfer(t.runner, { id: 'x' }, { actor: t.admin })), 'NOT_FOUND'),
     ).toBe(true);

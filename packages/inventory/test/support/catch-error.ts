@@ -1,2 +1,2 @@
-// One set of error helpers for the whole repo: re-exported from core's test support.
-export { rejection, thrownBy, validationPaths } from '../../../core/test/support/catch-error.js';
+// One set of error helpers for every package's tests: the test kit's.
+export { rejection, thrownBy, validationPaths } from '@retailkit/testkit';

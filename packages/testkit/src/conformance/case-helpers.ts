@@ -11,13 +11,3 @@ export function textOf(event: OutboxEvent | undefined): string | undefined {
   const payload = event?.payload as { text?: string } | undefined;
   return payload?.text;
 }
-
-/** Awaits `promise` and returns its rejection reason; throws when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}

@@ -5,9 +5,10 @@ import {
   type OutboxEvent,
 } from '@retailkit/core';
 import { expect } from 'vitest';
+import { rejection } from '../assertions/rejection.js';
 import { anActor } from '../builders/actors.js';
 import { aDomainEvent } from '../builders/events.js';
-import { rejection, stream, textOf } from './case-helpers.js';
+import { stream, textOf } from './case-helpers.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { appendNote, conflictingNote, twoStreamNote } from './conformance-commands.js';
 import { runCoreModel } from './core-model.js';

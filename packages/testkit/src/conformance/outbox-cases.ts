@@ -1,7 +1,8 @@
 import { type ClaimedOutboxEvent, createOutboxConsumer, type OutboxEvent } from '@retailkit/core';
 import { expect } from 'vitest';
+import { rejection } from '../assertions/rejection.js';
 import { anActor } from '../builders/actors.js';
-import { rejection, stream, textOf } from './case-helpers.js';
+import { stream, textOf } from './case-helpers.js';
 import type { ConformanceCase, ConformanceContext } from './conformance-case.js';
 import { appendNote } from './conformance-commands.js';
 

@@ -1,5 +1,5 @@
 import type { CoreRepositories, StorageAdapter } from '@retailkit/core';
-import { createMemoryStorage } from '@retailkit/storage-memory';
+import { createMemoryStorage, type MemoryRepositories, type MemoryStorage } from '@retailkit/storage-memory';
 import { type ConformanceCase, conformanceCases, runConformanceCase } from '../../src/index.js';
 
 /** The in-memory adapter, except that a throwing transaction commits its writes anyway. */
@@ -24,10 +24,30 @@ export function forgetsRollback(): StorageAdapter {
   };
 }
 
-/** The ids of the checks (all by default) that an adapter fails. */
-export async function failedChecks(
-  create: () => StorageAdapter,
-  cases: readonly ConformanceCase[] = conformanceCases,
+/**
+ * The in-memory adapter with each transaction's repositories passed through `patch`, which swaps
+ * in flawed operations; `name` tells the flawed adapters apart in failure messages.
+ */
+export function patchedMemoryStorage(
+  name: string,
+  patch: (tx: MemoryRepositories) => MemoryRepositories,
+): () => MemoryStorage {
+  return () => {
+    const inner = createMemoryStorage();
+    return {
+      name: 'memory',
+      transaction: <T>(fn: (tx: MemoryRepositories) => Promise<T>) =>
+        inner.transaction((tx) => fn(patch(tx))),
+      close: () => inner.close(),
+      [Symbol.toStringTag]: name,
+    };
+  };
+}
+
+/** The ids of the checks (the core ones by default) that an adapter fails. */
+export async function failedChecks<R extends CoreRepositories>(
+  create: () => StorageAdapter<R>,
+  cases: readonly ConformanceCase<string, R>[] = conformanceCases,
 ): Promise<string[]> {
   const failed: string[] = [];
   for (const check of cases) {

@@ -1,7 +1,7 @@
 import type { BarcodeRecord } from '@retailkit/catalog';
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
 import {
   as,
   type CatalogCase,

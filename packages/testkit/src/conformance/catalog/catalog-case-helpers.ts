@@ -1,5 +1,5 @@
 import { type Catalog, type CatalogCommandRepositories, createCatalog } from '@retailkit/catalog';
-import { type Actor, isRetailKitError, type OutboxEvent } from '@retailkit/core';
+import type { Actor } from '@retailkit/core';
 import { anActor } from '../../builders/actors.js';
 import type { ConformanceCase, ConformanceContext } from '../conformance-case.js';
 import type { CatalogConformanceId } from './catalog-conformance-ids.js';
@@ -26,19 +26,6 @@ export async function seedBasics(catalog: Catalog): Promise<void> {
   await catalog.createTaxClass({ id: 'standard', name: 'Standard', rate: '19' }, as);
   await catalog.createCategory({ id: 'shop', name: 'Shop' }, as);
   await catalog.createProduct({ id: 'p', name: 'Product', categoryId: 'shop', taxClassId: 'standard' }, as);
-}
-
-/** The field paths of a ValidationError; throws for anything else. */
-export function issuePaths(error: unknown): string[] {
-  if (!isRetailKitError(error, 'VALIDATION_FAILED')) {
-    throw new Error(`expected a ValidationError, got ${String(error)}`, { cause: error });
-  }
-  return (error.details.issues as readonly { path: string }[]).map((issue) => issue.path);
-}
-
-/** The events of one outbox stream, read through the adapter. */
-export function streamEvents(context: CatalogContext, stream: string): Promise<OutboxEvent[]> {
-  return context.storage.transaction((tx) => tx.outbox.readStream(stream));
 }
 
 /** Everything the catalog tables hold, read straight through the repository, with the SKU streams' lengths. */

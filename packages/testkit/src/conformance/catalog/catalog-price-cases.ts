@@ -1,15 +1,9 @@
 import type { Catalog } from '@retailkit/catalog';
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
-import {
-  as,
-  type CatalogCase,
-  catalogOf,
-  catalogSnapshot,
-  issuePaths,
-  seedBasics,
-} from './catalog-case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
+import { as, type CatalogCase, catalogOf, catalogSnapshot, seedBasics } from './catalog-case-helpers.js';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
@@ -92,7 +86,7 @@ export const catalogPriceCases: readonly CatalogCase[] = [
         const error = await rejection(
           catalog.setPrice({ priceListId: 'promo', sku: 'S', amount: eur('4.00'), ...validity }, as),
         );
-        expect(issuePaths(error)).toEqual(['validFrom']);
+        expect(validationPaths(error)).toEqual(['validFrom']);
       }
       expect(await catalogSnapshot(context)).toEqual(before);
       await catalog.setPrice(

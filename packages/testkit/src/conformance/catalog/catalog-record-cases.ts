@@ -1,16 +1,10 @@
 import type { ProductRecord } from '@retailkit/catalog';
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
-import {
-  as,
-  type CatalogCase,
-  catalogOf,
-  catalogSnapshot,
-  issuePaths,
-  seedBasics,
-  streamEvents,
-} from './catalog-case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
+import { stream } from '../case-helpers.js';
+import { as, type CatalogCase, catalogOf, catalogSnapshot, seedBasics } from './catalog-case-helpers.js';
 
 /** Names and ids that trip up SQL (quotes, LIKE wildcards, backslashes) and Unicode handling. */
 const ODD_NAMES = [
@@ -162,7 +156,7 @@ export const catalogRecordCases: readonly CatalogCase[] = [
       );
       expect(outcome).toMatchObject({ code: 'CONFLICT', retryable: false, details: { version: 2 } });
       expect(await catalogSnapshot(context)).toEqual(before);
-      expect(await streamEvents(context, 'product:p')).toHaveLength(2);
+      expect(await stream(context, 'product:p')).toHaveLength(2);
     },
   },
   {
@@ -187,7 +181,7 @@ export const catalogRecordCases: readonly CatalogCase[] = [
         options: { size: 'M' },
         version: 6,
       });
-      const updates = (await streamEvents(context, 'sku:S')).filter((e) => e.type === 'catalog.sku-updated');
+      const updates = (await stream(context, 'sku:S')).filter((e) => e.type === 'catalog.sku-updated');
       expect(updates.map((e) => (e.payload as { sku: { version: number } }).sku.version)).toEqual([
         2, 3, 4, 5, 6,
       ]);
@@ -218,7 +212,7 @@ export const catalogRecordCases: readonly CatalogCase[] = [
       ]);
       const before = await catalogSnapshot(context);
       const error = await rejection(catalog.updateCategory({ id: 'z', parentId: 'a_b_c' }, as));
-      expect(issuePaths(error)).toEqual(['parentId']);
+      expect(validationPaths(error)).toEqual(['parentId']);
       expect(await catalogSnapshot(context)).toEqual(before);
     },
   },
@@ -239,7 +233,7 @@ export const catalogRecordCases: readonly CatalogCase[] = [
         catalog.setPrice({ priceListId: 'pl', sku: 'S', amount: { amount: '3.00', currency: 'USD' } }, as),
       );
       const updated = await catalog.updateSku({ code: 'S', status: 'discontinued' }, as);
-      const events = await streamEvents(context, 'sku:S');
+      const events = await stream(context, 'sku:S');
       expect(events.map((e) => [e.type, e.streamSeq, e.storeId, e.actorId])).toEqual([
         ['catalog.sku-created', 1, null, 'conformance'],
         ['catalog.barcode-added', 2, null, 'conformance'],

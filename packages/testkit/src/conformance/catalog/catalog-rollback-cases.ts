@@ -1,13 +1,7 @@
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
-import {
-  as,
-  type CatalogCase,
-  catalogOf,
-  catalogSnapshot,
-  seedBasics,
-  streamEvents,
-} from './catalog-case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { stream } from '../case-helpers.js';
+import { as, type CatalogCase, catalogOf, catalogSnapshot, seedBasics } from './catalog-case-helpers.js';
 
 /** Refused commands and throwing transactions leave no trace. */
 export const catalogRollbackCases: readonly CatalogCase[] = [
@@ -32,7 +26,7 @@ export const catalogRollbackCases: readonly CatalogCase[] = [
       expect(error).toMatchObject({ code: 'CONFLICT', details: { sku: 'A' } });
       expect(await catalogSnapshot(context)).toEqual(before);
       expect(await catalog.findByBarcode({ barcode: '4006381333931' }, as)).toBeNull();
-      expect(await streamEvents(context, 'sku:B')).toEqual([]);
+      expect(await stream(context, 'sku:B')).toEqual([]);
       // The code is free: the same SKU can be created once the clash is gone.
       await catalog.createSku({ code: 'B', productId: 'p', barcodes: [{ barcode: '4006381333931' }] }, as);
     },

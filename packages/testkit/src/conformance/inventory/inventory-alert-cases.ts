@@ -1,5 +1,6 @@
 import { stockStream } from '@retailkit/inventory';
 import { expect } from 'vitest';
+import { stream } from '../case-helpers.js';
 import {
   as,
   expectNoDrift,
@@ -7,7 +8,6 @@ import {
   type InventoryCase,
   inventoryOf,
   partition,
-  streamEvents,
 } from './inventory-case-helpers.js';
 import { addStock, STORE_A, seedInventory, TEA } from './inventory-fixture.js';
 
@@ -37,7 +37,7 @@ export const inventoryAlertCases: readonly InventoryCase[] = [
       const sell = (quantity: string) =>
         inventory.recordSale({ locationId: STORE_A, lines: [{ sku: TEA, quantity }] }, as);
       const alerts = async () =>
-        (await streamEvents(context, stockStream(STORE_A, TEA)))
+        (await stream(context, stockStream(STORE_A, TEA)))
           .filter((event) => ALERTS.has(event.type))
           .map((event) => {
             const payload = event.payload as { available: string; incoming: string; reorderPoint: string };

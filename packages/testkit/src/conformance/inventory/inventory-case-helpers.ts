@@ -63,19 +63,6 @@ export async function expectNoDrift(inventory: Inventory, locationId?: string): 
   expect(audit.drifts).toEqual([]);
 }
 
-/** The field paths of a ValidationError; throws for anything else. */
-export function issuePaths(error: unknown): string[] {
-  if (!isRetailKitError(error, 'VALIDATION_FAILED')) {
-    throw new Error(`expected a ValidationError, got ${String(error)}`, { cause: error });
-  }
-  return (error.details.issues as readonly { path: string }[]).map((issue) => issue.path);
-}
-
-/** The events of one outbox stream, read through the adapter. */
-export function streamEvents(context: InventoryContext, stream: string): Promise<OutboxEvent[]> {
-  return context.storage.transaction((tx) => tx.outbox.readStream(stream));
-}
-
 let snapshots = 0;
 
 /** Every committed event, read by a consumer of its own (so other consumers are not disturbed). */

@@ -1,6 +1,7 @@
 import type { Inventory, MovementReason, StockMovement } from '@retailkit/inventory';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
 import {
   allPages,
   as,
@@ -8,7 +9,6 @@ import {
   type InventoryCase,
   type InventoryContext,
   inventoryOf,
-  issuePaths,
 } from './inventory-case-helpers.js';
 import { addStock, COFFEE, MUG, STORE_A, STORE_B, seedInventory, TEA } from './inventory-fixture.js';
 
@@ -208,7 +208,7 @@ export const inventoryLedgerCases: readonly InventoryCase[] = [
       );
 
       const backwards = await rejection(inventory.listStockMovements({ from: to, to: from }, as));
-      expect(issuePaths(backwards)).toEqual(['to']);
+      expect(validationPaths(backwards)).toEqual(['to']);
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
 import {
   allPages,
   as,
@@ -11,7 +12,6 @@ import {
   type InventoryCase,
   inventoryOf,
   inventorySnapshot,
-  issuePaths,
 } from './inventory-case-helpers.js';
 import { addStock, COFFEE, LOCATIONS, STORE_A, seedInventory, TEA } from './inventory-fixture.js';
 
@@ -81,7 +81,7 @@ export const inventoryPurchaseOrderCases: readonly InventoryCase[] = [
       const over = await rejection(
         inventory.receivePurchaseOrder({ ...ref, lines: [{ sku: COFFEE, quantity: '1.5' }] }, as),
       );
-      expect(issuePaths(over)).toEqual(['lines.0.quantity']);
+      expect(validationPaths(over)).toEqual(['lines.0.quantity']);
       expect(await inventorySnapshot(context, inventory, LOCATIONS)).toEqual(before);
       const overReceipt = await inventory.overReceivePurchaseOrder(
         { ...ref, lines: [{ sku: COFFEE, quantity: '1.5' }] },

@@ -1,6 +1,6 @@
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
 import {
   allEvents,
   allPages,

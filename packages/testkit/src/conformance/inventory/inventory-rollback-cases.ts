@@ -1,13 +1,13 @@
 import { isRetailKitError } from '@retailkit/core';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
 import {
   as,
   expectNoDrift,
   type InventoryCase,
   inventoryOf,
   inventorySnapshot,
-  issuePaths,
 } from './inventory-case-helpers.js';
 import { addStock, COFFEE, LOCATIONS, STORE_A, STORE_B, seedInventory, TEA } from './inventory-fixture.js';
 
@@ -201,7 +201,7 @@ export const inventoryRollbackCases: readonly InventoryCase[] = [
         ],
       ];
       for (const [command, paths] of refused) {
-        expect(issuePaths(await rejection(command()))).toEqual(paths);
+        expect(validationPaths(await rejection(command()))).toEqual(paths);
       }
       expect(await inventorySnapshot(context, inventory, LOCATIONS)).toEqual(before);
       await expectNoDrift(inventory);

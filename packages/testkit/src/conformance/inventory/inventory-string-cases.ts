@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { stream } from '../case-helpers.js';
 import {
   allPages,
   as,
@@ -6,7 +7,6 @@ import {
   expectNoDrift,
   type InventoryCase,
   inventoryOf,
-  streamEvents,
 } from './inventory-case-helpers.js';
 import { addStock, defineLocation } from './inventory-fixture.js';
 
@@ -43,7 +43,7 @@ export const inventoryStringCases: readonly InventoryCase[] = [
           as,
         );
         expect([defined.id, defined.name]).toEqual([location.id, location.name]);
-        const [event] = await streamEvents(context, `location:${location.id}`);
+        const [event] = await stream(context, `location:${location.id}`);
         expect(event?.storeId).toBe(location.id);
         expect(event?.payload).toMatchObject({ id: location.id, name: location.name });
       }
@@ -113,7 +113,7 @@ export const inventoryStringCases: readonly InventoryCase[] = [
       expect(items.map((reservation) => [reservation.reference, reservation.locationId])).toEqual([
         [reference, from.id],
       ]);
-      const [committed] = (await streamEvents(context, `reservation:${reservationId}`)).filter(
+      const [committed] = (await stream(context, `reservation:${reservationId}`)).filter(
         (event) => event.type === 'inventory.reservation-committed',
       );
       expect(committed?.payload).toMatchObject({

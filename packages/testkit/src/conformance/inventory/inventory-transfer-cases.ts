@@ -1,7 +1,9 @@
 import { isRetailKitError } from '@retailkit/core';
 import { type TransferRecord, toUnits } from '@retailkit/inventory';
 import { expect } from 'vitest';
-import { rejection } from '../case-helpers.js';
+import { rejection } from '../../assertions/rejection.js';
+import { validationPaths } from '../../assertions/validation-paths.js';
+import { stream } from '../case-helpers.js';
 import {
   allPages,
   as,
@@ -12,8 +14,6 @@ import {
   type InventoryCase,
   inventoryOf,
   inventorySnapshot,
-  issuePaths,
-  streamEvents,
 } from './inventory-case-helpers.js';
 import {
   addStock,
@@ -96,7 +96,7 @@ export const inventoryTransferCases: readonly InventoryCase[] = [
       const tooMuch = await rejection(
         inventory.receiveTransfer({ ...ref, lines: [{ sku: TEA, short: '30', damaged: '9' }] }, as),
       );
-      expect(issuePaths(tooMuch)).toEqual(['lines.0.damaged']);
+      expect(validationPaths(tooMuch)).toEqual(['lines.0.damaged']);
       expect(await inventorySnapshot(context, inventory, LOCATIONS)).toEqual(before);
 
       context.clock.advance({ hours: 20 });
@@ -167,17 +167,43 @@ export const inventoryTransferCases: readonly InventoryCase[] = [
       expect(canonical(arrived.averageCost)).toBe('30');
 
       // Across both ends, the ledger moved exactly what was lost (short, damaged) or gained (over).
+      // Losses are booked at the destination as a transfer-in written off at once, at the shipped
+      // cost: the transfer legs net to what arrived beyond the shipment, the write-offs to the loss.
       const legs = await allPages((page) =>
-        inventory.listStockMovements({ reasons: ['transfer-out', 'transfer-in'], ...page }, as),
+        inventory.listStockMovements({ reasons: ['transfer-out', 'transfer-in', 'write-off'], ...page }, as),
       );
-      const net = (sku: string) =>
+      const net = (sku: string, reasons: readonly string[]) =>
         legs
-          .filter((movement) => movement.sku === sku && movement.referenceId === created.id)
+          .filter(
+            (movement) =>
+              movement.sku === sku &&
+              movement.referenceId === created.id &&
+              reasons.includes(movement.reason),
+          )
           .reduce((sum, movement) => sum + toUnits(movement.quantity, SCALE[sku] as number), 0n);
-      expect(net(TEA)).toBe(-3n);
-      expect(net(COFFEE)).toBe(100n);
+      expect(net(TEA, ['transfer-out', 'transfer-in', 'write-off'])).toBe(-3n);
+      expect(net(TEA, ['transfer-out', 'transfer-in'])).toBe(0n);
+      expect(net(TEA, ['write-off'])).toBe(-3n);
+      expect(net(COFFEE, ['transfer-out', 'transfer-in', 'write-off'])).toBe(100n);
+      expect(
+        legs
+          .filter((movement) => movement.reason === 'write-off' && movement.referenceId === created.id)
+          .map((movement) => [
+            movement.locationId,
+            movement.sku,
+            canonical(movement.quantity),
+            canonical(movement.unitCost),
+            movement.note,
+          ]),
+      ).toEqual([
+        [STORE_A, TEA, '-2', '2', 'damaged in transit'],
+        [STORE_A, TEA, '-1', '2', 'lost in transit'],
+      ]);
+      // Only the sellable arrivals set the destination's average (it held no tea before).
+      const tea = await inventory.getStockLevel({ locationId: STORE_A, sku: TEA }, as);
+      expect(canonical(tea.averageCost)).toBe('2');
 
-      const received = (await streamEvents(context, `transfer:${created.id}`)).filter(
+      const received = (await stream(context, `transfer:${created.id}`)).filter(
         (event) => event.type === 'inventory.transfer-received',
       );
       expect(
