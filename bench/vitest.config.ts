@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@retailkit/source', 'module', 'node'] },
   ssr: { resolve: { conditions: ['@retailkit/source', 'node'] } },
-  test: { root: 'bench', benchmark: { include: ['**/*.bench.ts'] } },
+  // One file at a time: two benchmarks sharing the machine's cores would measure each other.
+  test: { root: 'bench', fileParallelism: false, benchmark: { include: ['**/*.bench.ts'] } },
 });

@@ -10,7 +10,10 @@ import type { TaxClassRecord } from './tax-classes/tax-class-record.js';
 
 /** Which products a search returns. Every filter given must match. */
 export type ProductFilter = {
-  /** Only names whose name key starts with this (already a name key: NFKC, lower case). */
+  /**
+   * Only names whose name key starts with this (already a name key: NFKC, lower case). Literal:
+   * escape `%`, `_` and `\` in a LIKE pattern.
+   */
   readonly namePrefix?: string;
   /** Only products whose category's `path` starts with this: a category and its descendants. */
   readonly categoryPath?: string;
@@ -58,7 +61,9 @@ export type PageRequest = {
  *   `expectedVersion` (`UPDATE … WHERE id = ? AND version = ?`), and throws a retryable
  *   `ConflictError` when no row matched. The catalog writes `version = expectedVersion + 1`.
  * - Ids may hold any character but whitespace and `/`, including `%`, `_` and `\`: escape them in
- *   LIKE patterns (or use a range or `starts_with`).
+ *   LIKE patterns (or use a range or `starts_with`). Ids, SKU codes, barcode keys, paths and name
+ *   keys compare exactly (a binary collation: `A-1` and `a-1` are two SKUs, `abc` and `ABC` two
+ *   barcodes), never with a case- or accent-insensitive one (MySQL's default).
  */
 export interface CatalogRepository {
   /** The category with this id. */
@@ -77,6 +82,18 @@ export interface CatalogRepository {
    * One statement in SQL: `UPDATE … SET path = ? || substr(path, ?) WHERE path LIKE ?`.
    */
   repathCategories(from: string, to: string, updatedAt: string): Promise<number>;
+  /**
+   * Serialises changes of the category tree: until this transaction ends, another transaction's
+   * `lockCategoryTree` waits (or one of the two fails with a retryable ConflictError), and the
+   * category reads that follow see every change committed before the lock was granted. The
+   * catalog takes it before reading the paths it builds on (creating a child, moving a subtree),
+   * so that two crosswise moves cannot both pass the cycle check, and a child created under a
+   * category being moved cannot keep the old path: a path prefix update does not see rows inserted
+   * after its statement began. In SQL: `SELECT … FROM catalog_locks WHERE name = 'categories' FOR
+   * UPDATE` (or `pg_advisory_xact_lock`), then category reads that see the latest commits (READ
+   * COMMITTED, or locking reads under REPEATABLE READ); SQLite's write lock already serialises.
+   */
+  lockCategoryTree(): Promise<void>;
 
   /** The tax class with this id. */
   getTaxClass(id: string): Promise<TaxClassRecord | undefined>;
@@ -125,7 +142,7 @@ export interface CatalogRepository {
   getPrice(id: string): Promise<PriceRecord | undefined>;
   /** Inserts or replaces a price (see the `put` convention above). */
   putPrice(record: PriceRecord, expectedVersion: number | null): Promise<void>;
-  /** Deletes a price; returns whether it existed. */
+  /** Deletes a price; returns whether this call deleted it (false when it was gone, e.g. deleted concurrently). */
   deletePrice(id: string): Promise<boolean>;
   /** Every price of a SKU, in all lists and stores, ordered by id (code point order). */
   listPricesForSku(sku: string): Promise<readonly PriceRecord[]>;

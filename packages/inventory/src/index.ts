@@ -16,7 +16,6 @@ export * from './reports/index.js';
 export * from './reservations/index.js';
 export type { InventoryCommandContext, InventoryStorageRepositories } from './shared/inventory-context.js';
 export { pageRequestSchema } from './shared/inventory-schemas.js';
-export { stockStream } from './stock/evaluate-reorder-alert.js';
 export { AVERAGE_COST_SCALE, type CostedArrival, movingAverageCost } from './stock/moving-average-cost.js';
 export {
   type MovementDraft,
@@ -27,6 +26,7 @@ export {
   type StockChange,
 } from './stock/post-stock-changes.js';
 export { emptyLevel, type StockLevel, toStockLevel } from './stock/stock-level-view.js';
+export { stockStream } from './stock/stock-stream.js';
 export { formatUnits, toUnits } from './stock/stock-units.js';
 export * from './stock-commands/index.js';
 export type * from './storage/inventory-records.js';

@@ -36,6 +36,8 @@ export const createCategory: CatalogCommand<CreateCategoryInput, CategoryRecord>
     const { catalog } = ctx.tx;
     const id = input.id ?? ctx.ids.next();
     if (await catalog.getCategory(id)) throw alreadyExists('category', id);
+    // The parent's path must be current: a concurrent move of it would miss this new child.
+    if (input.parentId) await catalog.lockCategoryTree();
     const parent = await referencedCategory(catalog, ctx.command, 'parentId', input.parentId);
     const now = ctx.now.toISOString();
     const category: CategoryRecord = {

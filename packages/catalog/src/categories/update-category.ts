@@ -44,6 +44,9 @@ export const updateCategory: CatalogCommand<UpdateCategoryInput, CategoryRecord>
   input: schema,
   handler: async (ctx, input) => {
     const { catalog } = ctx.tx;
+    // A move builds on the paths of the category and its new parent: they must stay current until
+    // it commits, or two crosswise moves could both pass the cycle check below.
+    if (input.parentId !== undefined) await catalog.lockCategoryTree();
     const stored = await catalog.getCategory(input.id);
     const current = requireCurrent('category', input.id, stored, input.expectedVersion);
 

@@ -2,6 +2,7 @@ import { Money } from '@retailkit/core';
 import { aManager, rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogFixture, seedCatalog } from '../../test/support/catalog-fixture.js';
+import type { PriceRecord } from './price-record.js';
 
 const MARCH = '2025-03-01T00:00:00.000Z';
 const APRIL = '2025-04-01T00:00:00.000Z';
@@ -120,6 +121,23 @@ describe('resolvePrice', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('asks for a currency when price lists in several currencies price the SKU in the store', async () => {
+    // Priority ranks lists of one currency; it must not silently switch a store's currency.
+    const f = await seeded();
+    await f.catalog.createPriceList({ id: 'usd', name: 'USD', currency: 'USD', priority: 99 }, f.as);
+    const eur = { amount: '18.00', currency: 'EUR' };
+    await f.catalog.setPrice({ priceListId: 'base', sku: 'TEE-M', amount: eur }, f.as);
+    await f.catalog.setPrice(
+      { priceListId: 'usd', sku: 'TEE-M', amount: { amount: '21.00', currency: 'USD' } },
+      f.as,
+    );
+    expect(
+      validationPaths(await rejection(f.catalog.resolvePrice({ sku: 'TEE-M', storeId: 's' }, f.as))),
+    ).toEqual(['currency']);
+    const resolved = await f.catalog.resolvePrice({ sku: 'TEE-M', storeId: 's', currency: 'EUR' }, f.as);
+    expect([resolved.price.toJSON(), resolved.priceListId]).toEqual([eur, 'base']);
+  });
 });
 
 describe('catalog.set-price', () => {
@@ -223,6 +241,32 @@ describe('catalog.set-price', () => {
       storeId: 'berlin-1',
     });
     expect(await f.catalog.listPrices({ sku: 'TEE-M' }, f.as)).toEqual([]);
+  });
+
+  it('does not report a removal twice when a concurrent removal deleted the price first', async () => {
+    // On SQL two removals can both read the price before either deletes it; the second DELETE then
+    // matches no row. Simulated here by handing the second removal a stale read of the price.
+    let stale: PriceRecord | undefined;
+    const f = catalogFixture((inner) => ({
+      getPrice: async (id) => {
+        const read = stale ?? (await inner.getPrice(id));
+        stale = undefined;
+        return read;
+      },
+    }));
+    await seedCatalog(f.catalog, f.manager);
+    await f.catalog.createPriceList({ id: 'base', name: 'Base', currency: 'EUR' }, f.as);
+    const set = await f.catalog.setPrice(
+      { priceListId: 'base', sku: 'TEE-M', amount: { amount: '9.00', currency: 'EUR' } },
+      f.as,
+    );
+    await f.catalog.removePrice({ priceId: set.id }, f.as);
+    stale = set;
+    expect(await rejection(f.catalog.removePrice({ priceId: set.id }, f.as))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const removals = (await f.events('sku:TEE-M')).filter((e) => e.type === 'catalog.price-removed');
+    expect(removals).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { defineCommand, RetailKitError } from '@retailkit/core';
+import { ConflictError, defineCommand, RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
 import type { CatalogCommand } from '../catalog-command.js';
 import { CATALOG_PERMISSIONS } from '../catalog-permissions.js';
@@ -49,7 +49,13 @@ export const removePrice: CatalogCommand<RemovePriceInput, PriceRecord> = define
         `price ${price.id} refers to a missing price list ${price.priceListId}`,
       );
     }
-    await catalog.deletePrice(price.id);
+    // The read above takes no lock: a concurrent removal may have deleted it since. Retrying reads
+    // again and answers NotFoundError, rather than reporting the removal a second time.
+    if (!(await catalog.deletePrice(price.id))) {
+      throw new ConflictError(`price ${JSON.stringify(price.id)} was removed concurrently`, {
+        details: { entity: 'price', id: price.id },
+      });
+    }
     emitCatalogEvent(
       ctx,
       'catalog.price-removed',

@@ -19,7 +19,7 @@ export interface ResolvePriceInput {
   readonly storeId: string;
   /** The instant (a Date or ISO-8601 with Z or an offset); now, by the runner's clock, when left out. */
   readonly at?: Date | string | undefined;
-  /** Only prices in this currency; needed when the SKU has list prices in several. */
+  /** Only prices in this currency; needed when the SKU is priced in several (by lists or list prices). */
   readonly currency?: string | undefined;
 }
 
@@ -51,7 +51,8 @@ function compareCandidates(a: Candidate, b: Candidate): number {
  * are in `currency`, when given), the price valid at `at` in the list of highest priority, a
  * store's own price winning over the list's chain-wide one; otherwise the SKU's list price in the
  * currency. With the product's tax class and its rate in the store. NotFoundError when neither
- * exists.
+ * exists; a ValidationError on `currency` when it is left out and valid prices (or, without
+ * them, list prices) exist in several currencies.
  */
 export const resolvePrice: CatalogQuery<ResolvePriceInput, ResolvedPrice> = defineCatalogQuery({
   name: 'catalog.resolve-price',
@@ -82,6 +83,14 @@ export const resolvePrice: CatalogQuery<ResolvePriceInput, ResolvedPrice> = defi
       ) {
         candidates.push({ price, list });
       }
+    }
+    const currencies = [...new Set(candidates.map((candidate) => candidate.list.currency))].sort();
+    if (currencies.length > 1) {
+      throw invalidField(
+        'catalog.resolve-price',
+        'currency',
+        `price lists in ${currencies.join(', ')} price SKU ${JSON.stringify(sku.code)} in store ${JSON.stringify(input.storeId)}: name the currency`,
+      );
     }
     const [best] = candidates.sort(compareCandidates);
     if (best) {

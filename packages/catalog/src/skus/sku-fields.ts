@@ -5,12 +5,13 @@ import { catalogNameSchema } from '../validation/catalog-name-schema.js';
 /** Most options (size, colour, …) one SKU may have. */
 export const MAX_SKU_OPTIONS = 20;
 
+// Not trimmed: `size` and ` size` would become one key, the last value silently winning.
 const optionNameSchema = z
   .string()
-  .trim()
   .min(1, 'must not be empty')
   .max(50, 'must be at most 50 characters')
-  .regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters');
+  .regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must not contain control characters')
+  .regex(/^(?!\s)[\s\S]*(?<!\s)$/u, 'must not start or end with whitespace');
 
 /** Validates option values such as `{ size: 'M', colour: 'red' }`. */
 export const skuOptionsSchema = z

@@ -95,6 +95,8 @@ describe('catalog.create-sku', () => {
         ['listPrices.0.currency'],
       ],
       [{ code: 'X', productId: 'tee', options: { size: '' } }, ['options.size']],
+      // Option names are not trimmed into each other (one value silently lost).
+      [{ code: 'X', productId: 'tee', options: { size: 'S', ' size': 'M' } }, ['options. size']],
       [{ code: 'X', productId: 'tee', barcodes: [{ barcode: '4006381333932' }] }, ['barcodes.0.barcode']],
       [{ code: 'TEE-M', productId: 'tee', barcodes: [{ barcode: 'ABC' }] }, ['barcodes.0.barcode']],
     ] as const;

@@ -1,13 +1,28 @@
 import { type Actor, createCommandRunner, type OutboxEvent } from '@retailkit/core';
 import { createMemoryStorage } from '@retailkit/storage-memory';
 import { anActor, FakeClock, sequentialIds } from '@retailkit/testkit';
-import { type Catalog, createCatalog } from '../../src/index.js';
+import { type Catalog, type CatalogRepository, createCatalog } from '../../src/index.js';
 
-/** A catalog on a fresh in-memory storage, with a fake clock, sequential ids and a chain-wide manager. */
-export function catalogFixture() {
+/** Replaces some operations of the catalog repository a transaction gets (to simulate a race). */
+export type RepositoryPatch = (inner: CatalogRepository) => Partial<CatalogRepository>;
+
+/**
+ * A catalog on a fresh in-memory storage, with a fake clock, sequential ids and a chain-wide manager.
+ * With `patch`, the commands and queries see a repository with some operations replaced; `events`
+ * and `snapshot` read the storage as it is.
+ */
+export function catalogFixture(patch?: RepositoryPatch) {
   const storage = createMemoryStorage();
   const clock = new FakeClock('2025-03-01T12:00:00Z');
-  const runner = createCommandRunner({ storage, clock, ids: sequentialIds('id') });
+  const patched: typeof storage =
+    patch === undefined
+      ? storage
+      : {
+          ...storage,
+          transaction: (fn, options) =>
+            storage.transaction((tx) => fn({ ...tx, catalog: { ...tx.catalog, ...patch(tx.catalog) } }), options),
+        };
+  const runner = createCommandRunner({ storage: patched, clock, ids: sequentialIds('id') });
   const catalog = createCatalog({ runner });
   const manager: Actor = anActor({ id: 'mia', roles: ['manager'] });
   const as = { actor: manager };

@@ -1,5 +1,6 @@
 import { MAX_UNIT_SCALE } from '@retailkit/core';
 import { poOutstanding } from '../purchase-orders/purchase-order-outstanding.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import { toUnits } from '../stock/stock-units.js';
 import type { StockItemRecord } from '../storage/inventory-records.js';
 import type { InventoryRepository } from '../storage/inventory-repository.js';
@@ -32,7 +33,7 @@ export class ItemScales {
   async load(skus: Iterable<string>): Promise<void> {
     const missing = [...new Set(skus)].filter((sku) => !this.#items.has(sku));
     if (missing.length === 0) return;
-    const found = new Map((await this.#repository.getItems(missing)).map((item) => [item.sku, item]));
+    const found = await itemsBySku(this.#repository, missing);
     for (const sku of missing) this.#items.set(sku, found.get(sku) ?? null);
   }
 

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import type { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { auditStock, type StockAudit } from './audit-stock.js';
 import { stockAuditInput } from './stock-audit-input.js';
 
@@ -21,15 +22,8 @@ export async function verifyStock(
 ): Promise<StockAudit> {
   const context = 'verifyStock input';
   const filter = parseInput(stockAuditInput, input, context);
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(filter.locationId === undefined ? {} : { storeId: filter.locationId }),
-    },
-    async (tx) => {
-      const { checked, drifts } = await auditStock(tx.inventory, filter, context);
-      return { checked, drifts };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, filter.locationId), async (tx) => {
+    const { checked, drifts } = await auditStock(tx.inventory, filter, context);
+    return { checked, drifts };
+  });
 }

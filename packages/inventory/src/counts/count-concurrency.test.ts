@@ -1,8 +1,10 @@
-import { createCommandRunner, sequentialIds } from '@retailkit/core';
 import { describe, expect, it } from 'vitest';
-import { commitsMeanwhile, interceptInventory } from '../../test/support/intercepted-storage.js';
+import {
+  commitsMeanwhile,
+  interceptingRunner,
+  writeTillSale,
+} from '../../test/support/intercepted-storage.js';
 import { setupInventory } from '../../test/support/setup-inventory.js';
-import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
 import { openCount } from './open-count.js';
 import { recordCount } from './record-count.js';
 
@@ -20,29 +22,9 @@ describe('recordCount under concurrent sales', () => {
     const key = { locationId: 'berlin', sku: 'coffee-kg' };
     const now = t.clock.now().toISOString();
     const meanwhile = commitsMeanwhile(key, 'movementTotals', async (repository) => {
-      await repository.applyStockDelta(key, { onHand: '-2' }, { availableFloor: null, now });
-      await repository.appendMovements([
-        {
-          ...key,
-          id: 'concurrent-sale',
-          reason: 'sale',
-          subReason: null,
-          quantity: '-2',
-          unitCost: null,
-          referenceType: null,
-          referenceId: null,
-          actorId: 'till',
-          occurredAt: now,
-          businessDate: '2025-03-03',
-          note: null,
-        },
-      ]);
+      await writeTillSale(repository, key, '2', now);
     });
-    const runner = createCommandRunner<InventoryStorageRepositories>({
-      storage: interceptInventory(t.storage, meanwhile),
-      clock: t.clock,
-      ids: sequentialIds('r'),
-    });
+    const runner = interceptingRunner(t.storage, t.clock, meanwhile);
     const count = await runner.execute(
       recordCount,
       { countId: id, locationId: 'berlin', lines: [{ sku: 'coffee-kg', quantity: '3' }] },

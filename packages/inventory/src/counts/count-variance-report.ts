@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { CostSum } from '../reports/cost-sum.js';
 import { type UnitTotal, UnitTotals } from '../reports/unit-totals.js';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { itemOf, loadItems } from '../shared/load-items.js';
 import { loadLocation } from '../shared/load-location.js';
 import { queryDocument } from '../shared/query-document.js';
@@ -106,14 +107,11 @@ export async function countVarianceReport(
       storeId: found.locationId,
     });
   }
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', storeId: found.locationId },
-    async (tx) => {
-      const count = await tx.inventory.getCount(countId);
-      if (!count) throw notFound();
-      return buildReport(tx.inventory, count);
-    },
-  );
+  return runner.query(inventoryRead(options.actor, found.locationId), async (tx) => {
+    const count = await tx.inventory.getCount(countId);
+    if (!count) throw notFound();
+    return buildReport(tx.inventory, count);
+  });
 }
 
 async function buildReport(

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema } from '../shared/inventory-schemas.js';
 import type { StockCountStatus } from '../storage/inventory-records.js';
 import type { Page } from '../storage/inventory-repository.js';
@@ -47,24 +48,21 @@ export async function listCounts(
     input,
     'inventory.list-counts input',
   );
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', storeId: locationId },
-    async (tx) => {
-      const page = await tx.inventory.listCounts({ locationId, status }, { limit, after });
-      return {
-        items: page.items.map((count) => ({
-          id: count.id,
-          locationId: count.locationId,
-          status: count.status,
-          blind: count.blind,
-          scope: count.scope,
-          lineCount: count.lines.length,
-          countedCount: count.lines.filter((line) => line.counted !== null).length,
-          openedAt: count.openedAt,
-          postedAt: count.postedAt,
-        })),
-        nextCursor: page.nextCursor,
-      };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const page = await tx.inventory.listCounts({ locationId, status }, { limit, after });
+    return {
+      items: page.items.map((count) => ({
+        id: count.id,
+        locationId: count.locationId,
+        status: count.status,
+        blind: count.blind,
+        scope: count.scope,
+        lineCount: count.lines.length,
+        countedCount: count.lines.filter((line) => line.counted !== null).length,
+        openedAt: count.openedAt,
+        postedAt: count.postedAt,
+      })),
+      nextCursor: page.nextCursor,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
 import type { PurchaseOrderRecord } from '../storage/inventory-records.js';
 import type { Page } from '../storage/inventory-repository.js';
@@ -40,16 +41,10 @@ export async function listPurchaseOrders(
     input,
     'listPurchaseOrders input',
   );
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    (tx) =>
-      tx.inventory.listPurchaseOrders(
-        { locationId, statuses, sku },
-        after === undefined ? { limit } : { limit, after },
-      ),
+  return runner.query(inventoryRead(options.actor, locationId), (tx) =>
+    tx.inventory.listPurchaseOrders(
+      { locationId, statuses, sku },
+      after === undefined ? { limit } : { limit, after },
+    ),
   );
 }

@@ -1,12 +1,13 @@
 import { authorize, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import { InputIssues } from '../shared/input-issues.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, skuSchema } from '../shared/inventory-schemas.js';
 import { emptyLevel, type StockLevel, toStockLevel } from '../stock/stock-level-view.js';
 import { formatUnits, toUnits } from '../stock/stock-units.js';
 import type { StockLevelRecord } from '../storage/inventory-records.js';
 import type { InventoryQueryOptions, InventoryQueryRunner } from './inventory-query-runner.js';
-import { knownItem } from './known-records.js';
+import { knownItem } from './known-item.js';
 
 const CONTEXT = 'getAvailability input';
 
@@ -64,58 +65,51 @@ export async function getAvailability(
   for (const storeId of others) {
     await authorize(runner.policy, { actor: options.actor, permission: 'inventory.read', storeId });
   }
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(first === undefined ? {} : { storeId: first }),
-    },
-    async (tx) => {
-      const repository = tx.inventory;
-      const item = await knownItem(repository, sku, 'sku', CONTEXT);
-      const records: StockLevelRecord[] = [];
-      if (wanted !== undefined && locationIds !== undefined) {
-        const issues = new InputIssues();
-        for (const [index, locationId] of locationIds.entries()) {
-          if (!(await repository.getLocation(locationId))) {
-            issues.add(`locationIds.${index}`, `unknown location ${JSON.stringify(locationId)}`);
-          }
+  return runner.query(inventoryRead(options.actor, first), async (tx) => {
+    const repository = tx.inventory;
+    const item = await knownItem(repository, sku, 'sku', CONTEXT);
+    const records: StockLevelRecord[] = [];
+    if (wanted !== undefined && locationIds !== undefined) {
+      const issues = new InputIssues();
+      for (const [index, locationId] of locationIds.entries()) {
+        if (!(await repository.getLocation(locationId))) {
+          issues.add(`locationIds.${index}`, `unknown location ${JSON.stringify(locationId)}`);
         }
-        issues.throwIfAny(CONTEXT);
-        for (const locationId of wanted) {
-          records.push((await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, ''));
-        }
-      } else {
-        let after: string | undefined;
-        do {
-          const page = await repository.listLevels(
-            { sku },
-            after === undefined ? { limit: 1000 } : { limit: 1000, after },
-          );
-          records.push(...page.items);
-          after = page.nextCursor ?? undefined;
-        } while (after !== undefined);
       }
-      const scale = item.scale;
-      const sum = (pick: (level: StockLevelRecord) => string) =>
-        formatUnits(
-          records.reduce((total, level) => total + toUnits(pick(level), scale), 0n),
-          scale,
+      issues.throwIfAny(CONTEXT);
+      for (const locationId of wanted) {
+        records.push((await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, ''));
+      }
+    } else {
+      let after: string | undefined;
+      do {
+        const page = await repository.listLevels(
+          { sku },
+          after === undefined ? { limit: 1000 } : { limit: 1000, after },
         );
-      const onHand = sum((level) => level.onHand);
-      const reserved = sum((level) => level.reserved);
-      return {
-        sku,
-        unit: item.unit,
-        totals: {
-          onHand,
-          reserved,
-          available: formatUnits(toUnits(onHand, scale) - toUnits(reserved, scale), scale),
-          incoming: sum((level) => level.incoming),
-          inTransit: sum((level) => level.inTransit),
-        },
-        locations: records.map((level) => toStockLevel(level, item)),
-      };
-    },
-  );
+        records.push(...page.items);
+        after = page.nextCursor ?? undefined;
+      } while (after !== undefined);
+    }
+    const scale = item.scale;
+    const sum = (pick: (level: StockLevelRecord) => string) =>
+      formatUnits(
+        records.reduce((total, level) => total + toUnits(pick(level), scale), 0n),
+        scale,
+      );
+    const onHand = sum((level) => level.onHand);
+    const reserved = sum((level) => level.reserved);
+    return {
+      sku,
+      unit: item.unit,
+      totals: {
+        onHand,
+        reserved,
+        available: formatUnits(toUnits(onHand, scale) - toUnits(reserved, scale), scale),
+        incoming: sum((level) => level.incoming),
+        inTransit: sum((level) => level.inTransit),
+      },
+      locations: records.map((level) => toStockLevel(level, item)),
+    };
+  });
 }

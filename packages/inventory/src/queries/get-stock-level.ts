@@ -1,9 +1,11 @@
 import { parseInput } from '@retailkit/core';
 import { z } from 'zod';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { requireLocation } from '../shared/require-records.js';
 import { emptyLevel, type StockLevel, toStockLevel } from '../stock/stock-level-view.js';
 import type { InventoryQueryOptions, InventoryQueryRunner } from './inventory-query-runner.js';
-import { knownItem, knownLocation } from './known-records.js';
+import { knownItem } from './known-item.js';
 
 const CONTEXT = 'getStockLevel input';
 
@@ -25,14 +27,11 @@ export async function getStockLevel(
   options: InventoryQueryOptions,
 ): Promise<StockLevel> {
   const { locationId, sku } = parseInput(getStockLevelInput, input, CONTEXT);
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', storeId: locationId },
-    async (tx) => {
-      const repository = tx.inventory;
-      await knownLocation(repository, locationId, 'locationId', CONTEXT);
-      const item = await knownItem(repository, sku, 'sku', CONTEXT);
-      const level = (await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, '');
-      return toStockLevel(level, item);
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    await requireLocation(repository, locationId, 'locationId', CONTEXT, { includeClosed: true });
+    const item = await knownItem(repository, sku, 'sku', CONTEXT);
+    const level = (await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, '');
+    return toStockLevel(level, item);
+  });
 }

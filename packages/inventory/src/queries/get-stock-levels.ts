@@ -1,12 +1,14 @@
 import { parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import { InputIssues } from '../shared/input-issues.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
+import { requireLocation } from '../shared/require-records.js';
 import { emptyLevel, type StockLevel, toStockLevel } from '../stock/stock-level-view.js';
 import type { StockItemRecord } from '../storage/inventory-records.js';
 import type { Page } from '../storage/inventory-repository.js';
 import type { InventoryQueryOptions, InventoryQueryRunner } from './inventory-query-runner.js';
-import { knownLocation } from './known-records.js';
 
 const CONTEXT = 'getStockLevels input';
 
@@ -30,38 +32,36 @@ export async function getStockLevels(
   options: InventoryQueryOptions,
 ): Promise<Page<StockLevel>> {
   const { locationId, skus, limit, after } = parseInput(getStockLevelsInput, input, CONTEXT);
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', storeId: locationId },
-    async (tx) => {
-      const repository = tx.inventory;
-      await knownLocation(repository, locationId, 'locationId', CONTEXT);
-      if (skus !== undefined) {
-        const items = new Map((await repository.getItems(skus)).map((item) => [item.sku, item]));
-        const issues = new InputIssues();
-        for (const [index, sku] of skus.entries()) {
-          if (!items.has(sku)) issues.add(`skus.${index}`, `unknown SKU ${JSON.stringify(sku)}`);
-        }
-        issues.throwIfAny(CONTEXT);
-        const levels: StockLevel[] = [];
-        for (const sku of new Set(skus)) {
-          const level = (await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, '');
-          levels.push(toStockLevel(level, items.get(sku) as StockItemRecord));
-        }
-        return { items: levels, nextCursor: null };
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    await requireLocation(repository, locationId, 'locationId', CONTEXT, { includeClosed: true });
+    if (skus !== undefined) {
+      const items = await itemsBySku(repository, skus);
+      const issues = new InputIssues();
+      for (const [index, sku] of skus.entries()) {
+        if (!items.has(sku)) issues.add(`skus.${index}`, `unknown SKU ${JSON.stringify(sku)}`);
       }
-      const page = await repository.listLevels(
-        { locationId },
-        after === undefined ? { limit } : { limit, after },
-      );
-      const items = new Map(
-        (await repository.getItems(page.items.map((level) => level.sku))).map((item) => [item.sku, item]),
-      );
+      issues.throwIfAny(CONTEXT);
       const levels: StockLevel[] = [];
-      for (const level of page.items) {
-        const item = items.get(level.sku);
-        if (item) levels.push(toStockLevel(level, item));
+      for (const sku of new Set(skus)) {
+        const level = (await repository.getLevel({ locationId, sku })) ?? emptyLevel(locationId, sku, '');
+        levels.push(toStockLevel(level, items.get(sku) as StockItemRecord));
       }
-      return { items: levels, nextCursor: page.nextCursor };
-    },
-  );
+      return { items: levels, nextCursor: null };
+    }
+    const page = await repository.listLevels(
+      { locationId },
+      after === undefined ? { limit } : { limit, after },
+    );
+    const items = await itemsBySku(
+      repository,
+      page.items.map((level) => level.sku),
+    );
+    const levels: StockLevel[] = [];
+    for (const level of page.items) {
+      const item = items.get(level.sku);
+      if (item) levels.push(toStockLevel(level, item));
+    }
+    return { items: levels, nextCursor: page.nextCursor };
+  });
 }

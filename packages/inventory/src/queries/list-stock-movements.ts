@@ -2,17 +2,20 @@ import { businessDateSchema, NotFoundError, parseInput, ValidationError } from '
 import { z } from 'zod';
 import { calendarOf } from '../locations/location-calendar.js';
 import { InputIssues } from '../shared/input-issues.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import {
   instantSchema,
   locationIdSchema,
   pageRequestSchema,
   skuSchema,
 } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
+import { requireLocation } from '../shared/require-records.js';
 import { formatUnits, toUnits } from '../stock/stock-units.js';
 import type { MovementReason, StockMovementRecord } from '../storage/inventory-records.js';
 import type { Page } from '../storage/inventory-repository.js';
 import type { InventoryQueryOptions, InventoryQueryRunner } from './inventory-query-runner.js';
-import { knownItem, knownLocation } from './known-records.js';
+import { knownItem } from './known-item.js';
 
 const CONTEXT = 'listStockMovements input';
 
@@ -78,60 +81,53 @@ export async function listStockMovements(
     if (parsed.toDate !== undefined) issues.add('toDate', 'business dates need a locationId');
   }
   issues.throwIfAny(CONTEXT);
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const repository = tx.inventory;
-      let from = parsed.from;
-      let to = parsed.to;
-      if (locationId !== undefined) {
-        const location = await knownLocation(repository, locationId, 'locationId', CONTEXT);
-        const calendar = calendarOf(location);
-        if (parsed.fromDate !== undefined) from = calendar.dayRange(parsed.fromDate).start;
-        if (parsed.toDate !== undefined) to = calendar.dayRange(parsed.toDate).end;
-      }
-      if (sku !== undefined) await knownItem(repository, sku, 'sku', CONTEXT);
-      if (from !== undefined && to !== undefined && from.getTime() > to.getTime()) {
-        throw new ValidationError(
-          [{ path: parsed.toDate === undefined ? 'to' : 'toDate', message: 'must not be before the start' }],
-          {
-            context: CONTEXT,
-          },
-        );
-      }
-      const page = await repository.listMovements(
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    let from = parsed.from;
+    let to = parsed.to;
+    if (locationId !== undefined) {
+      const location = await requireLocation(repository, locationId, 'locationId', CONTEXT, {
+        includeClosed: true,
+      });
+      const calendar = calendarOf(location);
+      if (parsed.fromDate !== undefined) from = calendar.dayRange(parsed.fromDate).start;
+      if (parsed.toDate !== undefined) to = calendar.dayRange(parsed.toDate).end;
+    }
+    if (sku !== undefined) await knownItem(repository, sku, 'sku', CONTEXT);
+    if (from !== undefined && to !== undefined && from.getTime() > to.getTime()) {
+      throw new ValidationError(
+        [{ path: parsed.toDate === undefined ? 'to' : 'toDate', message: 'must not be before the start' }],
         {
-          locationId,
-          sku,
-          reasons,
-          from: from?.toISOString(),
-          to: to?.toISOString(),
+          context: CONTEXT,
         },
-        after === undefined ? { limit } : { limit, after },
       );
-      const items = new Map(
-        (await repository.getItems(page.items.map((movement) => movement.sku))).map((item) => [
-          item.sku,
-          item,
-        ]),
-      );
-      return {
-        items: page.items.map((movement): StockMovement => {
-          const item = items.get(movement.sku);
-          // Items cannot be deleted: a movement of an unregistered SKU is broken data, not a default.
-          if (!item) throw new NotFoundError('item', movement.sku);
-          return {
-            ...movement,
-            quantity: formatUnits(toUnits(movement.quantity, item.scale), item.scale),
-            unit: item.unit,
-          };
-        }),
-        nextCursor: page.nextCursor,
-      };
-    },
-  );
+    }
+    const page = await repository.listMovements(
+      {
+        locationId,
+        sku,
+        reasons,
+        from: from?.toISOString(),
+        to: to?.toISOString(),
+      },
+      after === undefined ? { limit } : { limit, after },
+    );
+    const items = await itemsBySku(
+      repository,
+      page.items.map((movement) => movement.sku),
+    );
+    return {
+      items: page.items.map((movement): StockMovement => {
+        const item = items.get(movement.sku);
+        // Items cannot be deleted: a movement of an unregistered SKU is broken data, not a default.
+        if (!item) throw new NotFoundError('item', movement.sku);
+        return {
+          ...movement,
+          quantity: formatUnits(toUnits(movement.quantity, item.scale), item.scale),
+          unit: item.unit,
+        };
+      }),
+      nextCursor: page.nextCursor,
+    };
+  });
 }

@@ -2,7 +2,7 @@ import { defineCommand, NotFoundError } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
 import { locationIdSchema, skuSchema } from '../shared/inventory-schemas.js';
-import { stockStream } from '../stock/evaluate-reorder-alert.js';
+import { stockStream } from '../stock/stock-stream.js';
 
 /** Input of {@link deleteReorderRule}. */
 export const deleteReorderRuleInput = z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { calendarOf } from '../locations/location-calendar.js';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
 import { locationIdSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import { emptyLevel } from '../stock/stock-level-view.js';
 import { formatUnits, toUnits } from '../stock/stock-units.js';
 import type {
@@ -93,11 +94,9 @@ export const generateSuggestions = defineCommand({
         { locationId: input.locationId },
         { limit: RULE_PAGE, ...(after === undefined ? {} : { after }) },
       );
-      const items = new Map(
-        (await repository.getItems([...new Set(page.items.map((rule) => rule.sku))])).map((item) => [
-          item.sku,
-          item,
-        ]),
+      const items = await itemsBySku(
+        repository,
+        page.items.map((rule) => rule.sku),
       );
       for (const rule of page.items) {
         const item = items.get(rule.sku);

@@ -1,7 +1,9 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import type { Page } from '../storage/inventory-repository.js';
 import { type ReorderRule, toReorderRule } from './reorder-rule-view.js';
 
@@ -28,28 +30,19 @@ export async function listReorderRules(
     input,
     'inventory.list-reorder-rules input',
   );
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const repository = tx.inventory;
-      const page = await repository.listReorderRules({ locationId, sku }, { limit, after });
-      const items = new Map(
-        (await repository.getItems([...new Set(page.items.map((rule) => rule.sku))])).map((item) => [
-          item.sku,
-          item,
-        ]),
-      );
-      const rules: ReorderRule[] = [];
-      for (const record of page.items) {
-        const item = items.get(record.sku);
-        if (!item) continue;
-        rules.push(toReorderRule(record, item, await repository.getLevel(record)));
-      }
-      return { items: rules, nextCursor: page.nextCursor };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    const page = await repository.listReorderRules({ locationId, sku }, { limit, after });
+    const items = await itemsBySku(
+      repository,
+      page.items.map((rule) => rule.sku),
+    );
+    const rules: ReorderRule[] = [];
+    for (const record of page.items) {
+      const item = items.get(record.sku);
+      if (!item) continue;
+      rules.push(toReorderRule(record, item, await repository.getLevel(record)));
+    }
+    return { items: rules, nextCursor: page.nextCursor };
+  });
 }

@@ -1,7 +1,9 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import type { Page } from '../storage/inventory-repository.js';
 import { type ReplenishmentSuggestion, toSuggestion } from './suggestion-view.js';
 
@@ -30,24 +32,18 @@ export async function listSuggestions(
     input,
     'inventory.list-suggestions input',
   );
-  const storeId = filter.locationId;
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', ...(storeId === undefined ? {} : { storeId }) },
-    async (tx) => {
-      const repository = tx.inventory;
-      const page = await repository.listSuggestions(filter, { limit, after });
-      const items = new Map(
-        (await repository.getItems([...new Set(page.items.map((row) => row.sku))])).map((item) => [
-          item.sku,
-          item,
-        ]),
-      );
-      const rows: ReplenishmentSuggestion[] = [];
-      for (const record of page.items) {
-        const item = items.get(record.sku);
-        if (item) rows.push(toSuggestion(record, item));
-      }
-      return { items: rows, nextCursor: page.nextCursor };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, filter.locationId), async (tx) => {
+    const repository = tx.inventory;
+    const page = await repository.listSuggestions(filter, { limit, after });
+    const items = await itemsBySku(
+      repository,
+      page.items.map((row) => row.sku),
+    );
+    const rows: ReplenishmentSuggestion[] = [];
+    for (const record of page.items) {
+      const item = items.get(record.sku);
+      if (item) rows.push(toSuggestion(record, item));
+    }
+    return { items: rows, nextCursor: page.nextCursor };
+  });
 }

@@ -10,7 +10,8 @@ import {
   skuSchema,
 } from '../shared/inventory-schemas.js';
 import { requireLocation } from '../shared/require-records.js';
-import { evaluateReorderAlert, stockStream } from '../stock/evaluate-reorder-alert.js';
+import { evaluateReorderAlert } from '../stock/evaluate-reorder-alert.js';
+import { stockStream } from '../stock/stock-stream.js';
 import { formatUnits, tryToUnits } from '../stock/stock-units.js';
 import type { ReorderRuleRecord, ReplenishmentSource } from '../storage/inventory-records.js';
 import { type ReorderRule, toReorderRule } from './reorder-rule-view.js';

@@ -1,44 +1,13 @@
 import { formatUnits, toUnits } from '../stock/stock-units.js';
-import type {
-  ReplenishmentSource,
-  ReplenishmentSuggestionRecord,
-  StockItemRecord,
-  SuggestionStatus,
-} from '../storage/inventory-records.js';
+import type { ReplenishmentSuggestionRecord, StockItemRecord } from '../storage/inventory-records.js';
 
-/** A replenishment suggestion as commands and queries show it: quantities at the item's scale. */
-export type ReplenishmentSuggestion = {
-  /** Suggestion id. */
-  readonly id: string;
-  /** The location to replenish. */
-  readonly locationId: string;
-  /** The SKU. */
-  readonly sku: string;
+/**
+ * A replenishment suggestion as commands and queries show it: the stored record without its
+ * version, quantities at the item's scale, with the item's unit.
+ */
+export type ReplenishmentSuggestion = Omit<ReplenishmentSuggestionRecord, 'version'> & {
   /** The item's unit code. */
   readonly unit: string;
-  /** How much to bring in. */
-  readonly quantity: string;
-  /** Where from. */
-  readonly source: ReplenishmentSource;
-  /** `open`, `converted` or `dismissed`. */
-  readonly status: SuggestionStatus;
-  /** Once converted: the kind of document made from it. */
-  readonly documentType: 'purchase-order' | 'transfer' | null;
-  /** That document's id. */
-  readonly documentId: string | null;
-  /** The figures it was computed from. */
-  readonly basis: {
-    /** Available (on hand − reserved) at the time. */
-    readonly available: string;
-    /** Incoming at the time. */
-    readonly incoming: string;
-    /** Average daily sales used, for rules sized by demand. */
-    readonly averageDailySales: string | null;
-  };
-  /** When created. */
-  readonly createdAt: string;
-  /** Last change. */
-  readonly updatedAt: string;
 };
 
 /** The view of a stored suggestion. */

@@ -8,7 +8,9 @@ import {
 import { z } from 'zod';
 import { dailySales, formatDailyAverage, salesWindow } from '../replenishment/daily-sales.js';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import { formatUnits, maxUnits, toUnits } from '../stock/stock-units.js';
 
 /** Input of {@link daysOfCoverReport}. */
@@ -74,50 +76,48 @@ export async function daysOfCoverReport(
 ): Promise<DaysOfCoverReport> {
   const context = 'inventory.days-of-cover-report input';
   const { limit, after, locationId, sku, windowDays } = parseInput(daysOfCoverReportInput, input, context);
-  return runner.query(
-    { actor: options.actor, permission: 'inventory.read', storeId: locationId },
-    async (tx) => {
-      const repository = tx.inventory;
-      const location = await repository.getLocation(locationId);
-      if (!location) {
-        throw new ValidationError(
-          [{ path: 'locationId', message: `unknown location ${JSON.stringify(locationId)}` }],
-          {
-            context,
-          },
-        );
-      }
-      const window = salesWindow(location, runner.clock.now(), windowDays);
-      const page = await repository.listLevels({ locationId, sku }, { limit, after });
-      const items = new Map(
-        (await repository.getItems(page.items.map((level) => level.sku))).map((item) => [item.sku, item]),
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    const location = await repository.getLocation(locationId);
+    if (!location) {
+      throw new ValidationError(
+        [{ path: 'locationId', message: `unknown location ${JSON.stringify(locationId)}` }],
+        {
+          context,
+        },
       );
-      const rows: DaysOfCoverRow[] = [];
-      for (const level of page.items) {
-        const item = items.get(level.sku);
-        if (!item) continue;
-        const scale = item.scale;
-        const sales = await dailySales(repository, locationId, item, window);
-        const available = toUnits(level.onHand, scale) - toUnits(level.reserved, scale);
-        rows.push({
-          sku: item.sku,
-          categoryId: item.categoryId,
-          unit: item.unit,
-          available: formatUnits(available, scale),
-          sold: formatUnits(sales.sold, scale),
-          averageDailySales: formatDailyAverage(sales, scale),
-          daysOfCover:
-            sales.sold === 0n ? null : formatDays(maxUnits(available, 0n) * BigInt(sales.days), sales.sold),
-        });
-      }
-      return {
-        locationId,
-        window: { firstDate: window.firstDate, lastDate: window.lastDate, days: window.days },
-        items: rows,
-        nextCursor: page.nextCursor,
-      };
-    },
-  );
+    }
+    const window = salesWindow(location, runner.clock.now(), windowDays);
+    const page = await repository.listLevels({ locationId, sku }, { limit, after });
+    const items = await itemsBySku(
+      repository,
+      page.items.map((level) => level.sku),
+    );
+    const rows: DaysOfCoverRow[] = [];
+    for (const level of page.items) {
+      const item = items.get(level.sku);
+      if (!item) continue;
+      const scale = item.scale;
+      const sales = await dailySales(repository, locationId, item, window);
+      const available = toUnits(level.onHand, scale) - toUnits(level.reserved, scale);
+      rows.push({
+        sku: item.sku,
+        categoryId: item.categoryId,
+        unit: item.unit,
+        available: formatUnits(available, scale),
+        sold: formatUnits(sales.sold, scale),
+        averageDailySales: formatDailyAverage(sales, scale),
+        daysOfCover:
+          sales.sold === 0n ? null : formatDays(maxUnits(available, 0n) * BigInt(sales.days), sales.sold),
+      });
+    }
+    return {
+      locationId,
+      window: { firstDate: window.firstDate, lastDate: window.lastDate, days: window.days },
+      items: rows,
+      nextCursor: page.nextCursor,
+    };
+  });
 }
 
 /** numerator ÷ denominator as days with one decimal, rounded down. */

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, type MoneyJson, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema } from '../shared/inventory-schemas.js';
 import { forEachLocation, summarizeLocationStock } from './stock-summary.js';
 import type { UnitTotal } from './unit-totals.js';
@@ -47,26 +48,19 @@ export async function inventoryValueReport(
 ): Promise<InventoryValueReport> {
   const context = 'inventory.inventory-value-report input';
   const { locationId } = parseInput(inventoryValueReportInput, input, context);
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const locations: LocationInventoryValue[] = [];
-      await forEachLocation(tx.inventory, locationId, context, async (location) => {
-        const { totals } = await summarizeLocationStock(tx.inventory, location);
-        locations.push({
-          locationId: location.id,
-          currency: location.currency,
-          value: totals.value,
-          skus: totals.skus,
-          unvaluedSkus: totals.unvaluedSkus,
-          units: totals.units,
-        });
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const locations: LocationInventoryValue[] = [];
+    await forEachLocation(tx.inventory, locationId, context, async (location) => {
+      const { totals } = await summarizeLocationStock(tx.inventory, location);
+      locations.push({
+        locationId: location.id,
+        currency: location.currency,
+        value: totals.value,
+        skus: totals.skus,
+        unvaluedSkus: totals.unvaluedSkus,
+        units: totals.units,
       });
-      return { asOf: runner.clock.now().toISOString(), locations };
-    },
-  );
+    });
+    return { asOf: runner.clock.now().toISOString(), locations };
+  });
 }

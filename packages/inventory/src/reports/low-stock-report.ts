@@ -1,7 +1,9 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema } from '../shared/inventory-schemas.js';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import { emptyLevel } from '../stock/stock-level-view.js';
 import { formatUnits, toUnits } from '../stock/stock-units.js';
 import type { ReorderMethod, ReplenishmentSource } from '../storage/inventory-records.js';
@@ -64,64 +66,55 @@ export async function lowStockReport(
     input,
     'inventory.low-stock-report input',
   );
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const repository = tx.inventory;
-      const rows: LowStockRow[] = [];
-      let cursor = after;
-      let nextCursor: string | null = null;
-      const now = runner.clock.now().toISOString();
-      // Ask each time for no more rules than rows still wanted, so the page can end exactly on a
-      // rule boundary and `nextCursor` resumes right after it.
-      do {
-        const page = await repository.listReorderRules(
-          { locationId },
-          { limit: limit - rows.length, ...(cursor === undefined ? {} : { after: cursor }) },
-        );
-        const items = new Map(
-          (await repository.getItems([...new Set(page.items.map((rule) => rule.sku))])).map((item) => [
-            item.sku,
-            item,
-          ]),
-        );
-        for (const rule of page.items) {
-          const item = items.get(rule.sku);
-          if (!item) continue;
-          const scale = item.scale;
-          const level = (await repository.getLevel(rule)) ?? emptyLevel(rule.locationId, rule.sku, now);
-          const onHand = toUnits(level.onHand, scale);
-          const reserved = toUnits(level.reserved, scale);
-          const incoming = toUnits(level.incoming, scale);
-          const position = onHand - reserved + incoming;
-          const reorderPoint = toUnits(rule.reorderPoint, scale);
-          if (position >= reorderPoint) continue;
-          rows.push({
-            locationId: rule.locationId,
-            sku: rule.sku,
-            name: item.name,
-            categoryId: item.categoryId,
-            unit: item.unit,
-            onHand: formatUnits(onHand, scale),
-            reserved: formatUnits(reserved, scale),
-            available: formatUnits(onHand - reserved, scale),
-            incoming: formatUnits(incoming, scale),
-            position: formatUnits(position, scale),
-            reorderPoint: formatUnits(reorderPoint, scale),
-            shortfall: formatUnits(reorderPoint - position, scale),
-            safetyStock: formatUnits(toUnits(level.safetyStock, scale), scale),
-            method: rule.method,
-            source: rule.source,
-          });
-        }
-        nextCursor = page.nextCursor;
-        cursor = nextCursor ?? undefined;
-      } while (cursor !== undefined && rows.length < limit);
-      return { items: rows, nextCursor };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const repository = tx.inventory;
+    const rows: LowStockRow[] = [];
+    let cursor = after;
+    let nextCursor: string | null = null;
+    const now = runner.clock.now().toISOString();
+    // Ask each time for no more rules than rows still wanted, so the page can end exactly on a
+    // rule boundary and `nextCursor` resumes right after it.
+    do {
+      const page = await repository.listReorderRules(
+        { locationId },
+        { limit: limit - rows.length, ...(cursor === undefined ? {} : { after: cursor }) },
+      );
+      const items = await itemsBySku(
+        repository,
+        page.items.map((rule) => rule.sku),
+      );
+      for (const rule of page.items) {
+        const item = items.get(rule.sku);
+        if (!item) continue;
+        const scale = item.scale;
+        const level = (await repository.getLevel(rule)) ?? emptyLevel(rule.locationId, rule.sku, now);
+        const onHand = toUnits(level.onHand, scale);
+        const reserved = toUnits(level.reserved, scale);
+        const incoming = toUnits(level.incoming, scale);
+        const position = onHand - reserved + incoming;
+        const reorderPoint = toUnits(rule.reorderPoint, scale);
+        if (position >= reorderPoint) continue;
+        rows.push({
+          locationId: rule.locationId,
+          sku: rule.sku,
+          name: item.name,
+          categoryId: item.categoryId,
+          unit: item.unit,
+          onHand: formatUnits(onHand, scale),
+          reserved: formatUnits(reserved, scale),
+          available: formatUnits(onHand - reserved, scale),
+          incoming: formatUnits(incoming, scale),
+          position: formatUnits(position, scale),
+          reorderPoint: formatUnits(reorderPoint, scale),
+          shortfall: formatUnits(reorderPoint - position, scale),
+          safetyStock: formatUnits(toUnits(level.safetyStock, scale), scale),
+          method: rule.method,
+          source: rule.source,
+        });
+      }
+      nextCursor = page.nextCursor;
+      cursor = nextCursor ?? undefined;
+    } while (cursor !== undefined && rows.length < limit);
+    return { items: rows, nextCursor };
+  });
 }

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, idSchema, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema } from '../shared/inventory-schemas.js';
 import { forEachLocation, type LocationStockSummary, summarizeLocationStock } from './stock-summary.js';
 
@@ -32,18 +33,11 @@ export async function stockOnHandReport(
 ): Promise<StockOnHandReport> {
   const context = 'inventory.stock-on-hand-report input';
   const { locationId, categoryId } = parseInput(stockOnHandReportInput, input, context);
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const locations: LocationStockSummary[] = [];
-      await forEachLocation(tx.inventory, locationId, context, async (location) => {
-        locations.push(await summarizeLocationStock(tx.inventory, location, { categoryId }));
-      });
-      return { asOf: runner.clock.now().toISOString(), locations };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const locations: LocationStockSummary[] = [];
+    await forEachLocation(tx.inventory, locationId, context, async (location) => {
+      locations.push(await summarizeLocationStock(tx.inventory, location, { categoryId }));
+    });
+    return { asOf: runner.clock.now().toISOString(), locations };
+  });
 }

@@ -1,4 +1,5 @@
 import { type MoneyJson, ValidationError } from '@retailkit/core';
+import { itemsBySku } from '../shared/items-by-sku.js';
 import { toUnits } from '../stock/stock-units.js';
 import type { LocationRecord, StockItemRecord } from '../storage/inventory-records.js';
 import type { InventoryRepository } from '../storage/inventory-repository.js';
@@ -80,8 +81,9 @@ export async function summarizeLocationStock(
       { locationId: location.id },
       { limit: PAGE, ...(after === undefined ? {} : { after }) },
     );
-    const items = new Map(
-      (await repository.getItems(page.items.map((level) => level.sku))).map((item) => [item.sku, item]),
+    const items = await itemsBySku(
+      repository,
+      page.items.map((level) => level.sku),
     );
     for (const level of page.items) {
       const item = items.get(level.sku);

@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, idSchema, NotFoundError, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema } from '../shared/inventory-schemas.js';
 import { reservationItems } from './reservation-items.js';
 import { type ReservationView, toReservationView } from './reservation-view.js';
@@ -23,18 +24,11 @@ export async function getReservation(
   options: { readonly actor: Actor },
 ): Promise<ReservationView> {
   const { reservationId, locationId } = parseInput(getReservationInput, input, 'getReservation input');
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const record = await tx.inventory.getReservation(reservationId);
-      if (!record || (locationId !== undefined && record.locationId !== locationId)) {
-        throw new NotFoundError('reservation', reservationId);
-      }
-      return toReservationView(record, await reservationItems(tx.inventory, [record]));
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const record = await tx.inventory.getReservation(reservationId);
+    if (!record || (locationId !== undefined && record.locationId !== locationId)) {
+      throw new NotFoundError('reservation', reservationId);
+    }
+    return toReservationView(record, await reservationItems(tx.inventory, [record]));
+  });
 }

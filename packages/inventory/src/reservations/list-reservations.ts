@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, idSchema, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema } from '../shared/inventory-schemas.js';
 import type { Page } from '../storage/inventory-repository.js';
 import { reservationItems } from './reservation-items.js';
@@ -32,22 +33,15 @@ export async function listReservations(
     input,
     'listReservations input',
   );
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    async (tx) => {
-      const page = await tx.inventory.listReservations(
-        { reference, locationId, status },
-        after === undefined ? { limit } : { limit, after },
-      );
-      const items = await reservationItems(tx.inventory, page.items);
-      return {
-        items: page.items.map((record) => toReservationView(record, items)),
-        nextCursor: page.nextCursor,
-      };
-    },
-  );
+  return runner.query(inventoryRead(options.actor, locationId), async (tx) => {
+    const page = await tx.inventory.listReservations(
+      { reference, locationId, status },
+      after === undefined ? { limit } : { limit, after },
+    );
+    const items = await reservationItems(tx.inventory, page.items);
+    return {
+      items: page.items.map((record) => toReservationView(record, items)),
+      nextCursor: page.nextCursor,
+    };
+  });
 }

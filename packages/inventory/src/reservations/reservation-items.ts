@@ -1,3 +1,4 @@
+import { itemsBySku } from '../shared/items-by-sku.js';
 import type { ReservationRecord, StockItemRecord } from '../storage/inventory-records.js';
 import type { InventoryRepository } from '../storage/inventory-repository.js';
 
@@ -7,5 +8,5 @@ export async function reservationItems(
   reservations: readonly ReservationRecord[],
 ): Promise<Map<string, StockItemRecord>> {
   const skus = new Set(reservations.flatMap((reservation) => reservation.lines.map((line) => line.sku)));
-  return new Map((await repository.getItems([...skus])).map((item) => [item.sku, item]));
+  return itemsBySku(repository, skus);
 }

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@retailkit/core';
 import type { StockItemRecord } from '../storage/inventory-records.js';
 import type { InventoryRepository } from '../storage/inventory-repository.js';
+import { itemsBySku } from './items-by-sku.js';
 
 /**
  * The items of SKUs a stored document already names, by SKU. They were checked when the document
@@ -10,7 +11,7 @@ export async function loadItems(
   repository: InventoryRepository,
   skus: readonly string[],
 ): Promise<Map<string, StockItemRecord>> {
-  const items = new Map((await repository.getItems(skus)).map((item) => [item.sku, item]));
+  const items = await itemsBySku(repository, skus);
   for (const sku of skus) if (!items.has(sku)) throw new NotFoundError('item', sku);
   return items;
 }

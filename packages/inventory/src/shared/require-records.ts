@@ -3,21 +3,26 @@ import { tryToUnits } from '../stock/stock-units.js';
 import type { LocationRecord, StockItemRecord } from '../storage/inventory-records.js';
 import type { InventoryRepository } from '../storage/inventory-repository.js';
 import { InputIssues } from './input-issues.js';
+import { itemsBySku } from './items-by-sku.js';
 
 /** Line quantities stay below this many units of their item's scale, like core's Quantity. */
 const QUANTITY_RANGE = 10n ** BigInt(MAX_QUANTITY_DIGITS);
 
-/** The active location `id`, or a ValidationError naming `path`. */
+/**
+ * The active location `id`, or a ValidationError naming `path`. With `includeClosed` a closed
+ * location is returned too (history stays readable).
+ */
 export async function requireLocation(
   repository: InventoryRepository,
   id: string,
   path: string,
   context: string,
+  options: { readonly includeClosed?: boolean } = {},
 ): Promise<LocationRecord> {
   const location = await repository.getLocation(id);
   if (!location)
     throw new ValidationError([{ path, message: `unknown location ${JSON.stringify(id)}` }], { context });
-  if (location.status !== 'active') {
+  if (location.status !== 'active' && !options.includeClosed) {
     throw new ValidationError([{ path, message: `location ${JSON.stringify(id)} is closed` }], { context });
   }
   return location;
@@ -56,8 +61,9 @@ export async function resolveLines<L extends QuantityLine>(
   context: string,
   options: { readonly requireActive?: boolean } = {},
 ): Promise<ResolvedLine<L>[]> {
-  const items = new Map(
-    (await repository.getItems([...new Set(lines.map((line) => line.sku))])).map((item) => [item.sku, item]),
+  const items = await itemsBySku(
+    repository,
+    lines.map((line) => line.sku),
   );
   const issues = new InputIssues();
   const resolved: ResolvedLine<L>[] = [];

@@ -15,7 +15,7 @@ import { postedAverageCost, postStockChanges, type StockChange } from '../stock/
 import { toUnits } from '../stock/stock-units.js';
 import type { AdjustmentReason, StockLevelRecord } from '../storage/inventory-records.js';
 import { levelsBySku, type StockCommandResult, stockCommandResult } from './stock-command-result.js';
-import { MAX_STOCK_LINES, stockNoteSchema } from './stock-command-schemas.js';
+import { stockLinesSchema, stockNoteSchema } from './stock-command-schemas.js';
 import { emitStockLineEvent } from './stock-line-event.js';
 
 const CONTEXT = 'inventory.adjust-stock input';
@@ -28,25 +28,22 @@ export const adjustStockInput = z.strictObject({
   /** The location whose stock is corrected. */
   locationId: locationIdSchema,
   /** One line per correction; several lines of one SKU are checked together. */
-  lines: z
-    .array(
-      z.strictObject({
-        /** The SKU. */
-        sku: skuSchema,
-        /** Signed change of on hand: negative removes stock, positive adds it. */
-        quantity: nonZeroQuantityValueSchema,
-        /**
-         * Why: `damage`, `theft` and `expired` remove stock, `found` adds it, `other` goes either way.
-         */
-        reason: z.literal(['damage', 'theft', 'found', 'expired', 'other']),
-        /** For stock added, what a unit cost: it updates the moving-average cost like a receipt. */
-        unitCost: unitCostSchema.optional(),
-        /** Free text for the ledger. */
-        note: stockNoteSchema.optional(),
-      }),
-    )
-    .min(1)
-    .max(MAX_STOCK_LINES),
+  lines: stockLinesSchema(
+    z.strictObject({
+      /** The SKU. */
+      sku: skuSchema,
+      /** Signed change of on hand: negative removes stock, positive adds it. */
+      quantity: nonZeroQuantityValueSchema,
+      /**
+       * Why: `damage`, `theft` and `expired` remove stock, `found` adds it, `other` goes either way.
+       */
+      reason: z.literal(['damage', 'theft', 'found', 'expired', 'other']),
+      /** For stock added, what a unit cost: it updates the moving-average cost like a receipt. */
+      unitCost: unitCostSchema.optional(),
+      /** Free text for the ledger. */
+      note: stockNoteSchema.optional(),
+    }),
+  ),
 });
 
 /**

@@ -4,7 +4,7 @@ import { InputIssues } from '../shared/input-issues.js';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
 import { locationIdSchema, nonNegativeQuantityValueSchema, skuSchema } from '../shared/inventory-schemas.js';
 import { requireLocation } from '../shared/require-records.js';
-import { stockStream } from '../stock/evaluate-reorder-alert.js';
+import { emitStockEvent } from '../stock/emit-stock-event.js';
 import { type StockLevel, toStockLevel } from '../stock/stock-level-view.js';
 import { formatUnits, tryToUnits } from '../stock/stock-units.js';
 import type { StockLevelRecord } from '../storage/inventory-records.js';
@@ -78,20 +78,16 @@ export const setStockPolicy = defineCommand({
       { ...settings, now: ctx.now.toISOString() },
     );
     const view = toStockLevel(level, item);
-    ctx.emit({
-      type: 'inventory.stock-policy-set',
-      stream: stockStream(location.id, item.sku),
-      storeId: location.id,
-      payload: {
-        locationId: location.id,
-        sku: item.sku,
-        categoryId: item.categoryId,
-        unit: item.unit,
+    emitStockEvent(
+      ctx,
+      'inventory.stock-policy-set',
+      { location, item },
+      {
         backorder: view.backorder,
         backorderLimit: view.backorderLimit,
         safetyStock: view.safetyStock,
       },
-    });
+    );
     return view;
   },
 });

@@ -1,6 +1,6 @@
 import type { JsonValue } from '@retailkit/core';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
-import { stockStream } from '../stock/evaluate-reorder-alert.js';
+import { emitStockEvent } from '../stock/emit-stock-event.js';
 import { formatUnits, toUnits } from '../stock/stock-units.js';
 import type { LocationRecord, StockItemRecord, StockLevelRecord } from '../storage/inventory-records.js';
 
@@ -32,22 +32,13 @@ export function emitStockLineEvent(ctx: InventoryCommandContext, type: string, f
   const scale = item.scale;
   const onHand = level ? toUnits(level.onHand, scale) : 0n;
   const reserved = level ? toUnits(level.reserved, scale) : 0n;
-  ctx.emit({
-    type,
-    stream: stockStream(location.id, item.sku),
-    storeId: location.id,
-    payload: {
-      locationId: location.id,
-      sku: item.sku,
-      categoryId: item.categoryId,
-      unit: item.unit,
-      quantity: formatUnits(fact.quantity, scale),
-      unitCost: fact.unitCost,
-      currency: location.currency,
-      businessDate: fact.businessDate,
-      onHand: formatUnits(onHand, scale),
-      available: formatUnits(onHand - reserved, scale),
-      ...fact.extra,
-    },
+  emitStockEvent(ctx, type, fact, {
+    quantity: formatUnits(fact.quantity, scale),
+    unitCost: fact.unitCost,
+    currency: location.currency,
+    businessDate: fact.businessDate,
+    onHand: formatUnits(onHand, scale),
+    available: formatUnits(onHand - reserved, scale),
+    ...fact.extra,
   });
 }

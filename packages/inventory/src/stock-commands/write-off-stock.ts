@@ -1,13 +1,12 @@
 import { defineCommand } from '@retailkit/core';
 import { z } from 'zod';
-import { calendarOf } from '../locations/location-calendar.js';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
-import { locationIdSchema, quantityValueSchema, skuSchema } from '../shared/inventory-schemas.js';
+import { locationIdSchema } from '../shared/inventory-schemas.js';
 import { requireLocation, resolveLines } from '../shared/require-records.js';
-import { postedAverageCost, postStockChanges, type StockChange } from '../stock/post-stock-changes.js';
-import { levelsBySku, type StockCommandResult, stockCommandResult } from './stock-command-result.js';
-import { MAX_STOCK_LINES, stockNoteSchema } from './stock-command-schemas.js';
-import { emitStockLineEvent } from './stock-line-event.js';
+import type { StockChange } from '../stock/post-stock-changes.js';
+import { postStockLines } from './post-stock-lines.js';
+import type { StockCommandResult } from './stock-command-result.js';
+import { stockLineShape, stockLinesSchema, stockNoteSchema } from './stock-command-schemas.js';
 
 const CONTEXT = 'inventory.write-off-stock input';
 
@@ -16,19 +15,13 @@ export const writeOffStockInput = z.strictObject({
   /** The location losing the stock. */
   locationId: locationIdSchema,
   /** What is written off; several lines of one SKU are checked together. */
-  lines: z
-    .array(
-      z.strictObject({
-        /** The SKU. */
-        sku: skuSchema,
-        /** How much, greater than zero. */
-        quantity: quantityValueSchema,
-        /** Why, for the ledger. */
-        note: stockNoteSchema.optional(),
-      }),
-    )
-    .min(1)
-    .max(MAX_STOCK_LINES),
+  lines: stockLinesSchema(
+    z.strictObject({
+      ...stockLineShape,
+      /** Why, for the ledger. */
+      note: stockNoteSchema.optional(),
+    }),
+  ),
 });
 
 /**
@@ -51,20 +44,9 @@ export const writeOffStock = defineCommand({
       onHand: -units,
       movement: { reason: 'write-off', atAverageCost: true, note: line.note ?? null },
     }));
-    const posted = await postStockChanges(ctx, changes);
-    const businessDate = calendarOf(location).businessDayOf(ctx.now);
-    const after = levelsBySku(posted);
-    for (const { line, item, units } of resolved) {
-      emitStockLineEvent(ctx, 'inventory.stock-written-off', {
-        location,
-        item,
-        quantity: units,
-        unitCost: postedAverageCost(posted, location.id, item.sku),
-        level: after.get(item.sku),
-        businessDate,
-        extra: { note: line.note ?? null },
-      });
-    }
-    return stockCommandResult(location.id, businessDate, posted);
+    return postStockLines(ctx, location, resolved, changes, {
+      type: 'inventory.stock-written-off',
+      extraOf: (line) => ({ note: line.note ?? null }),
+    });
   },
 });

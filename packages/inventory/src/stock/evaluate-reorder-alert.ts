@@ -1,12 +1,8 @@
 import { calendarOf } from '../locations/location-calendar.js';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
 import type { LocationRecord, StockItemRecord, StockLevelRecord } from '../storage/inventory-records.js';
+import { emitStockEvent } from './emit-stock-event.js';
 import { formatUnits, toUnits } from './stock-units.js';
-
-/** The stream of one SKU's stock events at one location. */
-export function stockStream(locationId: string, sku: string): string {
-  return `stock:${locationId}:${sku}`;
-}
 
 /**
  * Fires `inventory.low-stock` once when available + incoming drops below the reorder point, and
@@ -39,19 +35,10 @@ export async function evaluateReorderAlert(
     { from: rule.alerting, to: low, now: ctx.now.toISOString() },
   );
   if (!switched) return;
-  ctx.emit({
-    type: low ? 'inventory.low-stock' : 'inventory.stock-recovered',
-    stream: stockStream(location.id, item.sku),
-    storeId: location.id,
-    payload: {
-      locationId: location.id,
-      sku: item.sku,
-      categoryId: item.categoryId,
-      unit: item.unit,
-      available: formatUnits(available, scale),
-      incoming: formatUnits(incoming, scale),
-      reorderPoint: formatUnits(reorderPoint, scale),
-      businessDate: calendarOf(location).businessDayOf(ctx.now),
-    },
+  emitStockEvent(ctx, low ? 'inventory.low-stock' : 'inventory.stock-recovered', entry, {
+    available: formatUnits(available, scale),
+    incoming: formatUnits(incoming, scale),
+    reorderPoint: formatUnits(reorderPoint, scale),
+    businessDate: calendarOf(location).businessDayOf(ctx.now),
   });
 }

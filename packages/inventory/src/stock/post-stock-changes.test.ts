@@ -1,14 +1,8 @@
-import {
-  type CommandDefinition,
-  type CommandOutcome,
-  createCommandRunner,
-  isRetailKitError,
-  sequentialIds,
-} from '@retailkit/core';
+import { type CommandDefinition, type CommandOutcome, isRetailKitError } from '@retailkit/core';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { rejection } from '../../test/support/catch-error.js';
-import { interceptInventory } from '../../test/support/intercepted-storage.js';
+import { interceptingRunner } from '../../test/support/intercepted-storage.js';
 import { setupInventory } from '../../test/support/setup-inventory.js';
 import { commitReservation } from '../reservations/commit-reservation.js';
 import { reserveStock } from '../reservations/reserve-stock.js';
@@ -36,17 +30,12 @@ describe('postStockChanges', () => {
     // of the first attempt before its update locks the row).
     let stale = true;
     let staleReads = 0;
-    const runner = createCommandRunner<InventoryStorageRepositories>({
-      storage: interceptInventory(t.storage, async (method, _args, proceed) => {
-        if (method === 'applyStockDelta') stale = false;
-        const result = await proceed();
-        if (method !== 'getLevel' || !stale || result === undefined) return result;
-        staleReads += 1;
-        return { ...(result as StockLevelRecord), backorder: 'allow', backorderLimit: null };
-      }),
-      clock: t.clock,
-      ids: sequentialIds('r'),
-      retry: { baseDelayMs: 0, maxDelayMs: 0 },
+    const runner = interceptingRunner(t.storage, t.clock, async (method, _args, proceed) => {
+      if (method === 'applyStockDelta') stale = false;
+      const result = await proceed();
+      if (method !== 'getLevel' || !stale || result === undefined) return result;
+      staleReads += 1;
+      return { ...(result as StockLevelRecord), backorder: 'allow', backorderLimit: null };
     });
     const error = await rejection(
       runner.execute(
@@ -77,15 +66,11 @@ describe('postStockChanges', () => {
     await t.receive('berlin', 'tea-each', 10, '4.00');
     await t.receive('central', 'tea-each', 10, '4.00');
     let locked = false;
-    const runner = createCommandRunner<InventoryStorageRepositories>({
-      storage: interceptInventory(t.storage, async (method, _args, proceed) => {
-        if (method === 'applyStockDelta') locked = true;
-        const result = await proceed();
-        if (method !== 'getLevel' || locked || result === undefined) return result;
-        return { ...(result as StockLevelRecord), averageCost: '2.000000' };
-      }),
-      clock: t.clock,
-      ids: sequentialIds('r'),
+    const runner = interceptingRunner(t.storage, t.clock, async (method, _args, proceed) => {
+      if (method === 'applyStockDelta') locked = true;
+      const result = await proceed();
+      if (method !== 'getLevel' || locked || result === undefined) return result;
+      return { ...(result as StockLevelRecord), averageCost: '2.000000' };
     });
     const execute = async <S extends z.ZodType, R>(
       command: CommandDefinition<InventoryStorageRepositories, S, R>,

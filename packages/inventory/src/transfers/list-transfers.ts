@@ -1,6 +1,7 @@
 import { type Actor, type CommandRunner, parseInput } from '@retailkit/core';
 import { z } from 'zod';
 import type { InventoryStorageRepositories } from '../shared/inventory-context.js';
+import { inventoryRead } from '../shared/inventory-read.js';
 import { locationIdSchema, pageRequestSchema, skuSchema } from '../shared/inventory-schemas.js';
 import type { TransferRecord } from '../storage/inventory-records.js';
 import type { Page } from '../storage/inventory-repository.js';
@@ -43,16 +44,10 @@ export async function listTransfers(
     input,
     'listTransfers input',
   );
-  return runner.query(
-    {
-      actor: options.actor,
-      permission: 'inventory.read',
-      ...(locationId === undefined ? {} : { storeId: locationId }),
-    },
-    (tx) =>
-      tx.inventory.listTransfers(
-        direction === 'inbound' ? { toLocationId: locationId, statuses, sku } : { locationId, statuses, sku },
-        { limit, after },
-      ),
+  return runner.query(inventoryRead(options.actor, locationId), (tx) =>
+    tx.inventory.listTransfers(
+      direction === 'inbound' ? { toLocationId: locationId, statuses, sku } : { locationId, statuses, sku },
+      { limit, after },
+    ),
   );
 }

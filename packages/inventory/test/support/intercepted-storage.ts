@@ -65,21 +65,59 @@ export function describeCall(method: InventoryMethod, args: readonly unknown[]):
   return method;
 }
 
+/** A runner over `storage` whose inventory calls go through `interceptor` first (retries without delay). */
+export function interceptingRunner(
+  storage: MemoryStorage,
+  clock: FakeClock,
+  interceptor: InventoryInterceptor,
+): CommandRunner<InventoryStorageRepositories> {
+  return createCommandRunner<InventoryStorageRepositories>({
+    storage: interceptInventory(storage, interceptor),
+    clock,
+    ids: sequentialIds('r'),
+    retry: { baseDelayMs: 0, maxDelayMs: 0 },
+  });
+}
+
 /** A runner over `storage` whose inventory calls are recorded (as {@link describeCall} names them) into `calls`. */
 export function recordingRunner(
   storage: MemoryStorage,
   clock: FakeClock,
   calls: string[],
 ): CommandRunner<InventoryStorageRepositories> {
-  return createCommandRunner<InventoryStorageRepositories>({
-    storage: interceptInventory(storage, (method, args, proceed) => {
-      calls.push(describeCall(method, args));
-      return proceed();
-    }),
-    clock,
-    ids: sequentialIds('r'),
-    retry: { baseDelayMs: 0, maxDelayMs: 0 },
+  return interceptingRunner(storage, clock, (method, args, proceed) => {
+    calls.push(describeCall(method, args));
+    return proceed();
   });
+}
+
+/**
+ * What a till sale of `quantity` committed by another transaction writes straight to the
+ * repository: the on-hand delta and its `sale` movement (booked on 2025-03-03).
+ */
+export async function writeTillSale(
+  repository: InventoryRepository,
+  key: { readonly locationId: string; readonly sku: string },
+  quantity: string,
+  now: string,
+): Promise<void> {
+  await repository.applyStockDelta(key, { onHand: `-${quantity}` }, { availableFloor: null, now });
+  await repository.appendMovements([
+    {
+      ...key,
+      id: 'concurrent-sale',
+      reason: 'sale',
+      subReason: null,
+      quantity: `-${quantity}`,
+      unitCost: null,
+      referenceType: null,
+      referenceId: null,
+      actorId: 'till',
+      occurredAt: now,
+      businessDate: '2025-03-03',
+      note: null,
+    },
+  ]);
 }
 
 /** The methods that lock a stock level's row (SQL) until the transaction ends. */

@@ -72,6 +72,9 @@ export function memoryCatalogRepository(
       }
       return moved.length;
     },
+    async lockCategoryTree() {
+      // Transactions run one at a time: holding one is holding the lock.
+    },
 
     async getTaxClass(id) {
       return taxClasses.get(tx, id);

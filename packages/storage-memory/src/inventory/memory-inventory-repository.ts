@@ -149,18 +149,21 @@ class MemoryInventoryRepository implements InventoryRepository {
     ) {
       return undefined;
     }
-    const balances = {
+    const base = current ?? zeroLevel(key, guard.now);
+    // A literal with every field, not a spread: this is the hottest write of the adapter.
+    this.#t.levels.set(this.#tx, mapKey, {
+      locationId: base.locationId,
+      sku: base.sku,
       onHand: onHand.text,
       reserved: reserved.text,
       incoming: incoming.text,
       inTransit: inTransit.text,
+      safetyStock: base.safetyStock,
+      backorder: base.backorder,
+      backorderLimit: base.backorderLimit,
+      averageCost: base.averageCost,
       updatedAt: guard.now,
-    };
-    this.#t.levels.set(
-      this.#tx,
-      mapKey,
-      current ? { ...current, ...balances } : { ...zeroLevel(key, guard.now), ...balances },
-    );
+    });
     return this.#t.levels.get(this.#tx, mapKey);
   }
 

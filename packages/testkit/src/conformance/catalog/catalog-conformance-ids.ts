@@ -6,6 +6,7 @@ export const CATALOG_CONFORMANCE_IDS = [
   'catalog.version.stale-expected-version-refused',
   'catalog.version.concurrent-updates-lose-nothing',
   'catalog.category.move-repaths-subtree',
+  'catalog.category.concurrent-moves-stay-a-tree',
   'catalog.barcode.unique-across-lengths',
   'catalog.barcode.concurrent-claims-one-wins',
   'catalog.barcode.repository-claim-is-atomic',

@@ -217,6 +217,42 @@ export const catalogRecordCases: readonly CatalogCase[] = [
     },
   },
   {
+    id: 'catalog.category.concurrent-moves-stay-a-tree',
+    title: 'concurrent crosswise moves and new children keep every path its parent path plus its id',
+    run: async (context) => {
+      const catalog = catalogOf(context);
+      for (const [id, parentId] of [
+        ['a', null],
+        ['a1', 'a'],
+        ['b', null],
+        ['b1', 'b'],
+      ] as const) {
+        await catalog.createCategory({ id, name: id, parentId }, as);
+      }
+      // Each move alone is fine; both together would make a cycle. Children created meanwhile under
+      // the moving subtrees must end up with their parents' final paths.
+      const [intoB, intoA, ...children] = await Promise.allSettled([
+        catalog.updateCategory({ id: 'a', parentId: 'b1' }, as),
+        catalog.updateCategory({ id: 'b', parentId: 'a1' }, as),
+        catalog.createCategory({ id: 'a2', name: 'a2', parentId: 'a1' }, as),
+        catalog.createCategory({ id: 'b2', name: 'b2', parentId: 'b1' }, as),
+      ]);
+      const moves = [intoB, intoA];
+      expect(moves.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      for (const result of moves) {
+        if (result.status === 'rejected') expect(validationPaths(result.reason)).toEqual(['parentId']);
+      }
+      expect(children.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+      const categories = await catalog.listCategories({}, as);
+      const paths = new Map(categories.map((category) => [category.id, category.path]));
+      for (const category of categories) {
+        const parentPath = category.parentId === null ? '/' : paths.get(category.parentId);
+        expect([category.id, category.path]).toEqual([category.id, `${parentPath}${category.id}/`]);
+      }
+      expect(categories).toHaveLength(6);
+    },
+  },
+  {
     id: 'catalog.events.complete-and-ordered',
     title: "a SKU's events are committed in order with complete payloads; refusals emit nothing",
     run: async (context) => {

@@ -1,0 +1,10 @@
+import type { StockItemRecord } from '../storage/inventory-records.js';
+import type { InventoryRepository } from '../storage/inventory-repository.js';
+
+/** The stocked items of `skus` by SKU, each asked for once; unknown SKUs are simply absent. */
+export async function itemsBySku(
+  repository: InventoryRepository,
+  skus: Iterable<string>,
+): Promise<Map<string, StockItemRecord>> {
+  return new Map((await repository.getItems([...new Set(skus)])).map((item) => [item.sku, item]));
+}
