@@ -100,7 +100,7 @@ describe('reserve one line, then commit it (2 commands)', () => {
       });
       // commit
       const reservation = reservations.get(id);
-      if (!reservation || reservation.status !== 'open') throw new Error('not open');
+      if (reservation?.status !== 'open') throw new Error('not open');
       level.onHand -= 1;
       level.reserved -= 1;
       reservations.set(id, { ...reservation, status: 'committed' });

@@ -5,6 +5,7 @@ import {
   compareDecimal,
   isNegativeDecimal,
   normalizeDecimal,
+  parseDecimal,
   subtractDecimal,
 } from '../src/inventory/decimal-string.js';
 
@@ -89,3 +90,34 @@ function toText(units: bigint, scale: number): string {
   const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   return units < 0n ? `-${text}` : text;
 }
+
+describe('isNegativeDecimal', () => {
+  /** What it must agree with: the sign of the parsed value, or the same RangeError. */
+  const reference = (value: string): boolean | string => {
+    try {
+      return parseDecimal(value).units < 0n;
+    } catch (error) {
+      return String(error);
+    }
+  };
+  const actual = (value: string): boolean | string => {
+    try {
+      return isNegativeDecimal(value);
+    } catch (error) {
+      return String(error);
+    }
+  };
+
+  it('agrees with parsing on any text, malformed included', () => {
+    const decimalish = fc.stringMatching(/^-?[0-9]{0,4}(\.[0-9]{0,4})?[0-9.\-e ]?$/);
+    fc.assert(
+      fc.property(fc.oneof(decimalish, fc.string()), (value) => {
+        expect(actual(value)).toBe(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const value of ['', '-', '-0', '-0.0', '0', '-.5', '1.', '.1', '-00.010', '1..2']) {
+      expect(actual(value)).toBe(reference(value));
+    }
+  });
+});

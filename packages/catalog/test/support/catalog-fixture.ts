@@ -20,7 +20,10 @@ export function catalogFixture(patch?: RepositoryPatch) {
       : {
           ...storage,
           transaction: (fn, options) =>
-            storage.transaction((tx) => fn({ ...tx, catalog: { ...tx.catalog, ...patch(tx.catalog) } }), options),
+            storage.transaction(
+              (tx) => fn({ ...tx, catalog: { ...tx.catalog, ...patch(tx.catalog) } }),
+              options,
+            ),
         };
   const runner = createCommandRunner({ storage: patched, clock, ids: sequentialIds('id') });
   const catalog = createCatalog({ runner });

@@ -7,6 +7,7 @@ export async function reservationItems(
   repository: InventoryRepository,
   reservations: readonly ReservationRecord[],
 ): Promise<Map<string, StockItemRecord>> {
-  const skus = new Set(reservations.flatMap((reservation) => reservation.lines.map((line) => line.sku)));
+  const skus: string[] = [];
+  for (const reservation of reservations) for (const line of reservation.lines) skus.push(line.sku);
   return itemsBySku(repository, skus);
 }

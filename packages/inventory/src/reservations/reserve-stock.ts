@@ -148,14 +148,18 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
     input: reserveStockInput,
     storeId: (input) => {
       // One store: a plain id, so idempotency keys are kept per store like other store commands.
-      const stores = [...new Set([input.locationId, ...(input.preference ?? [])])];
+      if (input.preference === undefined) return input.locationId;
+      const stores = [...new Set([input.locationId, ...input.preference])];
       return stores.length === 1 ? input.locationId : stores;
     },
     handler: async (ctx: InventoryCommandContext, input): Promise<ReserveStockResult> => {
       const repository = ctx.tx.inventory;
       const store = await requireLocation(repository, input.locationId, 'locationId', CONTEXT);
-      const locations = new Map<string, LocationRecord>([[store.id, store]]);
-      for (const [index, id] of (input.preference ?? []).entries()) {
+      const locations = new Map<string, LocationRecord>();
+      locations.set(store.id, store);
+      const preference = input.preference ?? [];
+      for (let index = 0; index < preference.length; index++) {
+        const id = preference[index] as string;
         if (!locations.has(id))
           locations.set(id, await requireLocation(repository, id, `preference.${index}`, CONTEXT));
       }
@@ -176,6 +180,8 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
         merged.set(item.sku, { sku: item.sku, item, units: (previous?.units ?? 0n) + units });
       }
       const lines = [...merged.values()];
+      const items = new Map<string, AllocationLine['item']>();
+      for (const line of lines) items.set(line.sku, line.item);
       const availability: AvailabilityReader = {
         async available(locationId, sku) {
           const item = merged.get(sku)?.item ?? (await repository.getItem(sku));
@@ -184,23 +190,23 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
           return level ? toUnits(level.onHand, item.scale) - toUnits(level.reserved, item.scale) : 0n;
         },
       };
-      const allocations = await strategy.allocate(
-        { locationId: store.id, preference: input.preference ?? [], lines },
-        availability,
-      );
+      const allocations = await strategy.allocate({ locationId: store.id, preference, lines }, availability);
       checkAllocations(strategy, lines, allocations, locations);
 
-      const changes: StockChange[] = allocations.flatMap((allocation) =>
-        allocation.lines.map((line) => ({
-          location: locations.get(allocation.locationId) as LocationRecord,
-          item: (merged.get(line.sku) as AllocationLine).item,
-          reserved: line.units,
-        })),
-      );
+      const changes: StockChange[] = [];
+      for (const allocation of allocations) {
+        const location = locations.get(allocation.locationId) as LocationRecord;
+        for (const line of allocation.lines) {
+          changes.push({
+            location,
+            item: items.get(line.sku) as AllocationLine['item'],
+            reserved: line.units,
+          });
+        }
+      }
       await postStockChanges(ctx, changes);
 
       const now = ctx.now.toISOString();
-      const items = new Map(lines.map((line) => [line.sku, line.item]));
       const reservations: ReservationView[] = [];
       for (const allocation of allocations) {
         const location = locations.get(allocation.locationId) as LocationRecord;
@@ -211,11 +217,12 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
           status: 'open',
           lines: allocation.lines.map((line) => {
             const scale = (items.get(line.sku) as AllocationLine['item']).scale;
+            const zero = formatUnits(0n, scale);
             return {
               sku: line.sku,
               quantity: formatUnits(line.units, scale),
-              committed: formatUnits(0n, scale),
-              released: formatUnits(0n, scale),
+              committed: zero,
+              released: zero,
             };
           }),
           expiresAt: expiresAt === null ? null : expiresAt.toISOString(),

@@ -6,5 +6,8 @@ export async function itemsBySku(
   repository: InventoryRepository,
   skus: Iterable<string>,
 ): Promise<Map<string, StockItemRecord>> {
-  return new Map((await repository.getItems([...new Set(skus)])).map((item) => [item.sku, item]));
+  const items = await repository.getItems([...new Set(skus)]);
+  const bySku = new Map<string, StockItemRecord>();
+  for (const item of items) bySku.set(item.sku, item);
+  return bySku;
 }

@@ -132,17 +132,20 @@ export async function postStockChanges(
       };
       totals.set(key, total);
     }
-    total.onHand += change.onHand ?? 0n;
-    total.reserved += change.reserved ?? 0n;
-    total.incoming += change.incoming ?? 0n;
-    total.inTransit += change.inTransit ?? 0n;
+    // Only what is given: every bigint operation allocates.
+    if (change.onHand !== undefined) total.onHand += change.onHand;
+    if (change.reserved !== undefined) total.reserved += change.reserved;
+    if (change.incoming !== undefined) total.incoming += change.incoming;
+    if (change.inTransit !== undefined) total.inTransit += change.inTransit;
   }
 
   const now = ctx.now.toISOString();
   const repository = ctx.tx.inventory;
   const posted = new Map<string, PostedLevel>();
   const shortages: Shortage[] = [];
-  for (const key of [...totals.keys()].sort()) {
+  const keys = [...totals.keys()];
+  if (keys.length > 1) keys.sort();
+  for (const key of keys) {
     const total = totals.get(key) as KeyTotals;
     const { location, item } = total;
     const scale = item.scale;

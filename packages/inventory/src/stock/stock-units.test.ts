@@ -37,3 +37,46 @@ describe('stock units', () => {
     );
   });
 });
+
+/** The regex reading tryToUnits replaced, kept as the reference it must agree with. */
+function referenceToUnits(value: string, scale: number): bigint | undefined {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!match) return undefined;
+  const [, sign, whole = '0', fraction = ''] = match;
+  const trimmed = fraction.replace(/0+$/, '');
+  if (trimmed.length > scale) return undefined;
+  const units = BigInt(whole + trimmed.padEnd(scale, '0'));
+  return sign === '-' ? -units : units;
+}
+
+describe('tryToUnits', () => {
+  it('agrees with the reference reading on any text at any scale', () => {
+    const decimalish = fc.stringMatching(/^-?[0-9]{0,6}(\.[0-9]{0,6})?[0-9.\-e ]?$/);
+    fc.assert(
+      fc.property(fc.oneof(decimalish, fc.string()), fc.integer({ min: 0, max: 9 }), (value, scale) => {
+        expect(tryToUnits(value, scale)).toBe(referenceToUnits(value, scale));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees on edge cases', () => {
+    for (const value of [
+      '0',
+      '-0',
+      '00',
+      '1.',
+      '.5',
+      '-',
+      '-.5',
+      '1.0',
+      '1.00',
+      '-1.10',
+      '1..0',
+      '0.000',
+      '١',
+    ]) {
+      for (const scale of [0, 1, 3]) expect(tryToUnits(value, scale)).toBe(referenceToUnits(value, scale));
+    }
+  });
+});

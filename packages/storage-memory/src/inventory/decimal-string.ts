@@ -99,5 +99,23 @@ export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
 
 /** Whether `value` is below zero (`"-0"` is not); throws RangeError if malformed. */
 export function isNegativeDecimal(value: string): boolean {
-  return parseDecimal(value).units < 0n;
+  // The same scan as parseDecimal, without building a bigint: this checks untouched balances.
+  const length = value.length;
+  const start = value.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  let point = -1;
+  let nonZero = false;
+  for (let i = start; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (code !== 48) nonZero = true;
+      continue;
+    }
+    if (code === 46 && point === -1 && i > start && i < length - 1) {
+      point = i;
+      continue;
+    }
+    throw new RangeError(`${JSON.stringify(value)} is not a decimal string`);
+  }
+  if (start === length) throw new RangeError(`${JSON.stringify(value)} is not a decimal string`);
+  return start === 1 && nonZero;
 }

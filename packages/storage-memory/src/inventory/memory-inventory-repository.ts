@@ -29,6 +29,7 @@ import {
   addScaled,
   compareScaled,
   formatDecimal,
+  isNegativeDecimal,
   parseDecimal,
   type ScaledDecimal,
   subtractScaled,
@@ -138,9 +139,18 @@ class MemoryInventoryRepository implements InventoryRepository {
     // reservation, sale and receipt.
     const onHand = shift(current?.onHand, delta.onHand);
     const reserved = shift(current?.reserved, delta.reserved);
-    const incoming = shift(current?.incoming, delta.incoming);
-    const inTransit = shift(current?.inTransit, delta.inTransit);
-    if (reserved.value.units < 0n || incoming.value.units < 0n || inTransit.value.units < 0n) {
+    // Untouched incoming and in-transit balances (most changes) are only checked, not parsed.
+    const incoming = delta.incoming === undefined ? undefined : shift(current?.incoming, delta.incoming);
+    const inTransit = delta.inTransit === undefined ? undefined : shift(current?.inTransit, delta.inTransit);
+    const incomingNegative =
+      incoming === undefined
+        ? current !== undefined && isNegativeDecimal(current.incoming)
+        : incoming.value.units < 0n;
+    const inTransitNegative =
+      inTransit === undefined
+        ? current !== undefined && isNegativeDecimal(current.inTransit)
+        : inTransit.value.units < 0n;
+    if (reserved.value.units < 0n || incomingNegative || inTransitNegative) {
       return undefined;
     }
     if (
@@ -156,8 +166,8 @@ class MemoryInventoryRepository implements InventoryRepository {
       sku: base.sku,
       onHand: onHand.text,
       reserved: reserved.text,
-      incoming: incoming.text,
-      inTransit: inTransit.text,
+      incoming: incoming === undefined ? (current?.incoming ?? '0') : incoming.text,
+      inTransit: inTransit === undefined ? (current?.inTransit ?? '0') : inTransit.text,
       safetyStock: base.safetyStock,
       backorder: base.backorder,
       backorderLimit: base.backorderLimit,

@@ -30,5 +30,7 @@ export function updateVersionedRow<V extends VersionedRow>(
       { details: { entity, id: record.id, expectedVersion, actualVersion: stored.version } },
     );
   }
-  table.set(tx, record.id, { ...record, version: expectedVersion + 1 });
+  // The table stores a frozen copy either way; skip the spread when the version is already right.
+  const version = expectedVersion + 1;
+  table.set(tx, record.id, record.version === version ? record : { ...record, version });
 }
