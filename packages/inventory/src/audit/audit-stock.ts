@@ -5,7 +5,7 @@ import type { InventoryRepository } from '../storage/inventory-repository.js';
 import { eachPage } from './each-page.js';
 import { type ExpectedBalances, expectedBalances, ItemScales } from './expected-balances.js';
 
-/** A balance of a stock level that {@link auditStock} recomputes. */
+/** A balance of a stock level that `verifyStock` recomputes. */
 export type StockBalanceField = 'onHand' | 'reserved' | 'incoming' | 'inTransit';
 
 const FIELDS: readonly StockBalanceField[] = ['onHand', 'reserved', 'incoming', 'inTransit'];

@@ -6,7 +6,7 @@ export {
   countVarianceReport,
   countVarianceReportInput,
 } from './count-variance-report.js';
-export { countStream, type StockCount, type StockCountLine, toStockCount } from './count-view.js';
+export { countStream, type StockCount, type StockCountLine } from './count-view.js';
 export { getCount, getCountInput } from './get-count.js';
 export { listCounts, listCountsInput, type StockCountSummary } from './list-counts.js';
 export { MAX_COUNT_SKUS, openCount, openCountInput } from './open-count.js';

@@ -1,4 +1,3 @@
-export { applyArrivalCost } from './apply-arrival-cost.js';
 export { cancelPurchaseOrder, cancelPurchaseOrderInput } from './cancel-purchase-order.js';
 export { closePurchaseOrder, closePurchaseOrderInput } from './close-purchase-order.js';
 export { createPurchaseOrder, createPurchaseOrderInput } from './create-purchase-order.js';
@@ -16,12 +15,10 @@ export { poOutstanding } from './purchase-order-outstanding.js';
 export {
   type PurchaseOrderEventLine,
   type PurchaseOrderEventPayload,
-  purchaseOrderPayload,
   purchaseOrderStream,
 } from './purchase-order-payload.js';
 export { purchaseOrderRefInput } from './purchase-order-ref-input.js';
 export {
-  assertPurchaseOrderCan,
   canPurchaseOrder,
   PURCHASE_ORDER_EVENTS,
   type PurchaseOrderEvent,

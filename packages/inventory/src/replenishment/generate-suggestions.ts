@@ -75,7 +75,7 @@ const RULE_PAGE = 200;
  * i.e. on hand − reserved + incoming) is below its reorder point, unless the SKU already has an open
  * suggestion or an open inbound document at the location (a purchase order draft, ordered or
  * partially received; a transfer to it from draft to partially received). Quantities follow the
- * rule's method (see {@link suggestedUnits}); `demand` averages gross sales over the rule's window of
+ * rule's method (see docs/inventory.md, replenishment); `demand` averages gross sales over the rule's window of
  * complete business days. Emits `inventory.suggestion-created` per suggestion.
  */
 export const generateSuggestions = defineCommand({

@@ -1,4 +1,3 @@
-export { CostSum } from './cost-sum.js';
 export {
   type DaysOfCoverReport,
   type DaysOfCoverRow,
@@ -14,4 +13,4 @@ export {
 export { type LowStockRow, lowStockReport, lowStockReportInput } from './low-stock-report.js';
 export { type StockOnHandReport, stockOnHandReport, stockOnHandReportInput } from './stock-on-hand-report.js';
 export type { CategoryStock, LocationStockSummary, StockFigures } from './stock-summary.js';
-export { type UnitTotal, UnitTotals } from './unit-totals.js';
+export type { UnitTotal } from './unit-totals.js';

@@ -13,16 +13,6 @@ export { requestTransfer, requestTransferInput } from './request-transfer.js';
 export { shipTransfer, shipTransferInput } from './ship-transfer.js';
 export { transferCommands } from './transfer-commands.js';
 export { transferInTransit, transferSettled } from './transfer-in-transit.js';
-export {
-  type TransferEventLine,
-  type TransferEventPayload,
-  transferPayload,
-  transferStream,
-} from './transfer-payload.js';
+export { type TransferEventLine, type TransferEventPayload, transferStream } from './transfer-payload.js';
 export { transferRefInput } from './transfer-ref-input.js';
-export {
-  assertTransferCan,
-  canTransfer,
-  TRANSFER_EVENTS,
-  type TransferEvent,
-} from './transfer-transitions.js';
+export { canTransfer, TRANSFER_EVENTS, type TransferEvent } from './transfer-transitions.js';
