@@ -1,0 +1,2 @@
+/** The inventory's tables (filled in by the inventory migration's author). */
+export type InventoryTables = {};
