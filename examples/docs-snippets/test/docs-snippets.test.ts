@@ -43,13 +43,15 @@ describe('the guides’ ts snippets run, and their value comments hold', () => {
       'docs/money.md',
       'docs/security-encryption.md',
       'docs/storage-adapters.md',
+      'docs/storage.md',
     ]);
   });
 
   for (const { snippet, path } of modules) {
+    // Snippets that start embedded PostgreSQL (PGlite) wait a few seconds for it to boot.
     it(`${snippet.file}:${snippet.line}`, async () => {
       await import(pathToFileURL(path).href);
-    });
+    }, 60_000);
   }
 
   it('every runnable snippet typechecks against the packages’ source', () => {

@@ -11,7 +11,7 @@ import {
   Money,
   normalizeEmail,
 } from '@retailkit/core';
-import { createMemoryStorage } from '@retailkit/storage-memory';
+import { createPGliteStorage } from '@retailkit/storage-sql';
 import { countCashDrawer, show } from './count-cash-drawer.js';
 import { runStockTour } from './stock-tour.js';
 
@@ -61,7 +61,8 @@ export async function runQuickstart(print: Printer) {
   ]);
 
   print.section('Commands: validated, authorised, transactional, idempotent');
-  const storage = createMemoryStorage();
+  // Embedded PostgreSQL (PGlite), in memory: no server, and every run starts from an empty database.
+  const storage = createPGliteStorage();
   const policy = createRbacPolicy({
     roles: {
       ...DEFAULT_ROLES,
@@ -168,8 +169,8 @@ export async function runQuickstart(print: Printer) {
     { stored: `${stored.slice(0, 28)}…`, 'index matches differently typed email': sameIndex, decrypted },
   ]);
 
+  const stock = await runStockTour(print, clock, storage);
   await storage.close();
-  const stock = await runStockTour(print, clock);
   return {
     allocated: total.toJSON(),
     businessDay: day,

@@ -1,14 +1,13 @@
 import { type Clock, createCommandRunner, isRetailKitError } from '@retailkit/core';
 import { createInventory } from '@retailkit/inventory';
-import { createMemoryStorage } from '@retailkit/storage-memory';
+import type { SqlStorage } from '@retailkit/storage-sql';
 import type { Printer } from './quickstart.js';
 
 /**
  * The inventory part of the tour: a store and a warehouse, stock received at cost, a reorder rule,
  * then a rush of parallel reservations against the last units. None oversells.
  */
-export async function runStockTour(print: Printer, clock: Clock) {
-  const storage = createMemoryStorage();
+export async function runStockTour(print: Printer, clock: Clock, storage: SqlStorage) {
   const inventory = createInventory({ runner: createCommandRunner({ storage, clock }) });
   const manager = { id: 'mia', roles: ['manager'] };
   const till = { id: 'till-2', roles: ['cashier'], storeIds: ['berlin-mitte'] };
@@ -120,7 +119,6 @@ export async function runStockTour(print: Printer, clock: Clock) {
   );
   const audit = await inventory.verifyStock({ locationId: 'berlin-mitte' }, { actor: till });
   print.line(`ledger check: ${audit.drifts.length} drifts in ${audit.checked} levels`);
-  await storage.close();
   return {
     twoLines,
     reserved: reserved.length,

@@ -7,7 +7,7 @@ import {
   ValidationError,
 } from '@retailkit/core';
 import type { InventoryRepositories } from '@retailkit/inventory';
-import { type IsolationLevel, Kysely, type Transaction } from 'kysely';
+import { type IsolationLevel, Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { SqlCatalogRepository } from './catalog/sql-catalog-repository.js';
 import { SqlIdempotencyRepository } from './core/sql-idempotency-repository.js';
@@ -122,12 +122,13 @@ export function createSqlStorage<DB>(options: SqlStorageOptions<DB>): SqlStorage
   let db = schema === undefined ? base : base.withSchema(schema);
   if (tablePrefix !== '') db = db.withPlugin(new TablePrefixPlugin(tablePrefix));
   const values = sqlValues(family);
+  const table = (tableName: string) => sql.table(schema === undefined ? tableName : `${schema}.${tableName}`);
   const name = `sql:${family}` as const;
   const writeIsolation: IsolationLevel | undefined =
     family === 'sqlite' ? undefined : (parsed.isolation ?? 'read committed');
 
   const run = async <T>(trx: Transaction<Database>, fn: (tx: SqlRepositories) => Promise<T>): Promise<T> => {
-    const context: SqlContext = { db: trx, family, values };
+    const context: SqlContext = { db: trx, family, values, table };
     const outbox = new SqlOutboxRepository(context);
     const result = await fn({
       idempotency: new SqlIdempotencyRepository(context),

@@ -63,6 +63,10 @@ export class SqlOutboxRepository implements OutboxRepository {
     this.#pending = [];
     const counts = new Map<string, number>();
     for (const event of events) counts.set(event.stream, (counts.get(event.stream) ?? 0) + 1);
+    if (this.#context.family === 'postgres') {
+      await this.#appendInOneStatement(events, counts);
+      return;
+    }
     const next = new Map<string, number>();
     for (const stream of [...counts.keys()].sort()) {
       const added = counts.get(stream) as number;
@@ -90,6 +94,41 @@ export class SqlOutboxRepository implements OutboxRepository {
         }),
       )
       .execute();
+  }
+
+  /**
+   * PostgreSQL: the stream counters and the events in one statement (one round trip per commit),
+   * the counters' rows upserted in stream order.
+   */
+  async #appendInOneStatement(events: readonly DomainEvent[], counts: Map<string, number>): Promise<void> {
+    const { db, values } = this.#context;
+    const streams = [...counts.keys()].sort();
+    const counters = sql.join(
+      streams.map((stream) => sql`(${stream}, cast(${counts.get(stream) as number} as integer))`),
+    );
+    // Each event's distance from the last sequence number of its stream in this batch.
+    const remaining = new Map(counts);
+    const rows = sql.join(
+      events.map((event, index) => {
+        const left = (remaining.get(event.stream) as number) - 1;
+        remaining.set(event.stream, left);
+        return sql`(cast(${index} as integer), ${event.id}, ${event.stream}, cast(${left} as integer), ${event.type},
+          ${event.storeId}, cast(${values.instant(event.occurredAt)} as timestamptz), ${event.actorId},
+          ${event.command}, cast(${values.json(event.payload)} as jsonb), cast(${event.schemaVersion} as integer))`;
+      }),
+    );
+    await sql`with counters as (
+        insert into ${this.#context.table('outbox_streams')} as streams (stream, last_seq) values ${counters}
+        on conflict (stream) do update set last_seq = streams.last_seq + excluded.last_seq
+        returning stream, last_seq
+      )
+      insert into ${this.#context.table('outbox_events')}
+        (id, stream, stream_seq, type, store_id, occurred_at, actor_id, command, payload, schema_version)
+      select e.id, e.stream, counters.last_seq - e.back, e.type, e.store_id, e.occurred_at, e.actor_id,
+        e.command, e.payload, e.schema_version
+      from (values ${rows}) as e (ord, id, stream, back, type, store_id, occurred_at, actor_id, command, payload, schema_version)
+      join counters on counters.stream = e.stream
+      order by e.ord`.execute(db);
   }
 
   /** Adds `added` to the stream's last sequence number (locking its row) and returns the new value. */

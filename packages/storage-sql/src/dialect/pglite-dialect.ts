@@ -96,8 +96,6 @@ class PGliteDriver implements Driver {
   readonly #options: PGliteDialectOptions;
   #pglite: PGliteLike | undefined;
   #connection: PGliteConnection | undefined;
-  // The tail of the queue of connection users: each waits for the one before it to release.
-  #queue: Promise<void> = Promise.resolve();
 
   constructor(options: PGliteDialectOptions) {
     this.#options = options;
@@ -110,11 +108,17 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.#queue;
+    // One queue per PGlite instance, not per driver: two Kysely instances (two adapters) over the
+    // same database must not interleave their transactions on its one connection.
+    const pglite = this.#pglite as PGliteLike;
+    const previous = queues.get(pglite) ?? Promise.resolve();
     let release!: () => void;
-    this.#queue = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    queues.set(
+      pglite,
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
     await previous;
     const connection = this.#connection as PGliteConnection;
     releases.set(connection, release);
@@ -148,5 +152,7 @@ class PGliteDriver implements Driver {
   }
 }
 
+// The tail of each PGlite instance's queue of connection users: each waits for the one before it.
+const queues = new WeakMap<PGliteLike, Promise<void>>();
 // The release function of the current holder of each connection.
 const releases = new WeakMap<DatabaseConnection, () => void>();

@@ -1,9 +1,890 @@
-import type { InventoryRepository } from '@retailkit/inventory';
+import { ConflictError } from '@retailkit/core';
+import type {
+  InventoryRepository,
+  LocationKind,
+  LocationRecord,
+  MovementFilter,
+  MovementTotal,
+  Page,
+  PageRequest,
+  PurchaseOrderRecord,
+  PurchaseOrderStatus,
+  ReorderRuleRecord,
+  ReplenishmentSuggestionRecord,
+  ReservationRecord,
+  ReservationStatus,
+  StockCountRecord,
+  StockDelta,
+  StockItemRecord,
+  StockKey,
+  StockLevelRecord,
+  StockMovementRecord,
+  SuggestionStatus,
+  TransferRecord,
+  TransferStatus,
+} from '@retailkit/inventory';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+  type UpdateObject,
+} from 'kysely';
+import type { Database } from '../schema/database.js';
+import { isMysqlDuplicateKey } from '../sql/driver-errors.js';
+import { insertIfAbsent } from '../sql/insert-if-absent.js';
 import type { SqlContext } from '../sql/sql-context.js';
+import { dateText, readDecimal } from '../sql/sql-values.js';
+import {
+  countRecord,
+  countRow,
+  itemRecord,
+  itemRow,
+  levelRecord,
+  levelRow,
+  locationRecord,
+  locationRow,
+  movementRecord,
+  movementRow,
+  purchaseOrderRecord,
+  purchaseOrderRow,
+  reorderRuleRecord,
+  reorderRuleRow,
+  reservationRecord,
+  reservationRow,
+  suggestionRecord,
+  suggestionRow,
+  transferRecord,
+  transferRow,
+} from './inventory-rows.js';
+import { type CursorPart, checkLimit, decodeCursor, EMPTY_PAGE, keysetAfter, pageOf } from './keyset-page.js';
+import { insertNewRow, proposed, updateVersionedRow, upsertRow } from './row-writes.js';
+import {
+  addScaled,
+  compareScaled,
+  formatDecimal,
+  parseDecimal,
+  subtractScaled,
+  ZERO,
+} from './scaled-decimal.js';
 
-/** The inventory's records in SQL (placeholder until written). */
-export class SqlInventoryRepository {
-  /** The repository bound to one transaction. */
-  constructor(readonly context: SqlContext) {}
+/** Rows per INSERT or `IN (…)` list: well within every engine's limit on bound parameters. */
+const BATCH = 500;
+
+const STOCK_KEY = ['location_id', 'sku'] as const;
+const BY_KEY: readonly CursorPart[] = ['key'];
+const BY_STOCK_KEY: readonly CursorPart[] = ['key', 'key'];
+const BY_OCCURRENCE: readonly CursorPart[] = ['instant', 'key'];
+
+const MOVEMENT_COLUMNS = [
+  'location_id',
+  'occurred_at',
+  'id',
+  'sku',
+  'reason',
+  'sub_reason',
+  'quantity',
+  'unit_cost',
+  'reference_type',
+  'reference_id',
+  'actor_id',
+  'note',
+] as const;
+
+const PURCHASE_ORDER_COLUMNS = [
+  'location_id',
+  'id',
+  'supplier_id',
+  'status',
+  'currency',
+  'lines',
+  'suggestion_id',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;
+
+const byId = (record: { readonly id: string }) => [record.id];
+const byStockKey = (record: StockKey) => [record.locationId, record.sku];
+const byOccurrence = (record: StockMovementRecord) => [record.occurredAt, record.id];
+
+/** A stock level row to insert. */
+interface LevelInsert {
+  location_id: string;
+  sku: string;
+  on_hand: string;
+  reserved: string;
+  incoming: string;
+  in_transit: string;
+  safety_stock: string;
+  backorder: string;
+  backorder_limit: string | null;
+  average_cost: string | null;
+  updated_at: unknown;
 }
-export interface SqlInventoryRepository extends InventoryRepository {}
+
+/** The level a key has before anything happened to it, as a row. */
+function zeroLevelRow(key: StockKey, updatedAt: unknown): LevelInsert {
+  return {
+    location_id: key.locationId,
+    sku: key.sku,
+    on_hand: '0',
+    reserved: '0',
+    incoming: '0',
+    in_transit: '0',
+    safety_stock: '0',
+    backorder: 'refuse',
+    backorder_limit: null,
+    average_cost: null,
+    updated_at: updatedAt,
+  };
+}
+
+/** `column + change`, or the column alone when it does not change. */
+function shifted(context: SqlContext, column: string, change: string | undefined): RawBuilder<unknown> {
+  return change === undefined
+    ? sql`${sql.ref(column)}`
+    : sql`${sql.ref(column)} + ${context.values.decimal(change)}`;
+}
+
+/** A balance after an optional change, parsed (SQLite's arithmetic in JS). */
+function shift(balance: string, change: string | undefined) {
+  const before = parseDecimal(balance);
+  return change === undefined ? before : addScaled(before, parseDecimal(change));
+}
+
+/**
+ * The inventory's records in SQL. Stock changes are single guarded UPDATE statements that hold the
+ * row lock until the transaction ends; versioned documents are replaced by UPDATEs guarded by
+ * their version; listings page by keyset on their sort key. See docs/schema.md for the tables.
+ */
+export class SqlInventoryRepository implements InventoryRepository {
+  readonly #context: SqlContext;
+
+  /** The repository bound to one transaction. */
+  constructor(context: SqlContext) {
+    this.#context = context;
+  }
+
+  // Locations
+
+  async getLocation(id: string): Promise<LocationRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db.selectFrom('locations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && locationRecord(row, values);
+  }
+
+  async putLocation(record: LocationRecord): Promise<void> {
+    await upsertRow(this.#context, 'locations', locationRow(record, this.#context.values), ['id']);
+  }
+
+  async listLocations(
+    filter: { readonly kind?: LocationKind | undefined },
+    page: PageRequest,
+  ): Promise<Page<LocationRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('locations').selectAll();
+    if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => locationRecord(row, values), byId);
+  }
+
+  // Items
+
+  async getItem(sku: string): Promise<StockItemRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db.selectFrom('stock_items').selectAll().where('sku', '=', sku).executeTakeFirst();
+    return row && itemRecord(row, values);
+  }
+
+  async getItems(skus: readonly string[]): Promise<readonly StockItemRecord[]> {
+    const { db, values } = this.#context;
+    const unique = [...new Set(skus)];
+    const found: StockItemRecord[] = [];
+    for (let start = 0; start < unique.length; start += BATCH) {
+      const rows = await db
+        .selectFrom('stock_items')
+        .selectAll()
+        .where('sku', 'in', unique.slice(start, start + BATCH))
+        .execute();
+      for (const row of rows) found.push(itemRecord(row, values));
+    }
+    return found;
+  }
+
+  async putItem(record: StockItemRecord): Promise<void> {
+    await upsertRow(this.#context, 'stock_items', itemRow(record, this.#context.values), ['sku']);
+  }
+
+  async listItems(
+    filter: { readonly categoryId?: string | undefined },
+    page: PageRequest,
+  ): Promise<Page<StockItemRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('stock_items').selectAll();
+    if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
+    if (page.after !== undefined) query = query.where(keysetAfter(['sku'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('sku')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(
+      rows,
+      page.limit,
+      (row) => itemRecord(row, values),
+      (record) => [record.sku],
+    );
+  }
+
+  // Stock levels
+
+  async getLevel(key: StockKey): Promise<StockLevelRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db
+      .selectFrom('stock_levels')
+      .selectAll()
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .executeTakeFirst();
+    return row && levelRecord(row, values);
+  }
+
+  async applyStockDelta(
+    key: StockKey,
+    delta: StockDelta,
+    guard: { readonly availableFloor: string | null; readonly now: string },
+  ): Promise<StockLevelRecord | undefined> {
+    const { family, values } = this.#context;
+    if (family === 'sqlite') return this.#applyStockDeltaInJs(key, delta, guard);
+    const update = this.#guardedDelta(key, delta, guard);
+    const zero = zeroLevelRow(key, values.instant(guard.now));
+    if (family === 'postgres') {
+      // One statement when the row exists and the guard holds: the hot path.
+      const row = await update.returningAll().executeTakeFirst();
+      if (row) return levelRecord(row, values);
+      // No row, or the guard failed: make sure the row exists (waiting for a concurrent insert of
+      // it to commit), then run the update once more; its result is final.
+      await insertIfAbsent(this.#context, 'stock_levels', zero);
+      const again = await update.returningAll().executeTakeFirst();
+      return again && levelRecord(again, values);
+    }
+    // MySQL: no RETURNING. The row count is the matched rows (the guard held); the row is then
+    // read under our own lock.
+    let result = await update.executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      await insertIfAbsent(this.#context, 'stock_levels', zero);
+      result = await update.executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return undefined;
+    }
+    return this.getLevel(key);
+  }
+
+  /**
+   * `UPDATE stock_levels SET <changed balances> = <balance> + <change>, updated_at = now WHERE key
+   * AND reserved, incoming and in_transit stay ≥ 0 AND (on_hand − reserved) afterwards ≥ floor`.
+   */
+  #guardedDelta(
+    key: StockKey,
+    delta: StockDelta,
+    guard: { readonly availableFloor: string | null; readonly now: string },
+  ) {
+    const context = this.#context;
+    const { db, values } = context;
+    const set: UpdateObject<Database, 'stock_levels'> = {};
+    if (delta.onHand !== undefined) set.on_hand = shifted(context, 'on_hand', delta.onHand);
+    if (delta.reserved !== undefined) set.reserved = shifted(context, 'reserved', delta.reserved);
+    if (delta.incoming !== undefined) set.incoming = shifted(context, 'incoming', delta.incoming);
+    if (delta.inTransit !== undefined) set.in_transit = shifted(context, 'in_transit', delta.inTransit);
+    set.updated_at = values.instant(guard.now);
+    const reserved = shifted(context, 'reserved', delta.reserved);
+    let update = db
+      .updateTable('stock_levels')
+      .set(set)
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .where(sql<SqlBool>`${reserved} >= 0`)
+      .where(sql<SqlBool>`${shifted(context, 'incoming', delta.incoming)} >= 0`)
+      .where(sql<SqlBool>`${shifted(context, 'in_transit', delta.inTransit)} >= 0`);
+    if (guard.availableFloor !== null) {
+      const onHand = shifted(context, 'on_hand', delta.onHand);
+      update = update.where(
+        sql<SqlBool>`(${onHand}) - (${reserved}) >= ${values.decimal(guard.availableFloor)}`,
+      );
+    }
+    return update;
+  }
+
+  /** SQLite: read, compute exactly in JS, write; safe because SQLite has one writer at a time. */
+  async #applyStockDeltaInJs(
+    key: StockKey,
+    delta: StockDelta,
+    guard: { readonly availableFloor: string | null; readonly now: string },
+  ): Promise<StockLevelRecord | undefined> {
+    const { db, values } = this.#context;
+    const current = await this.getLevel(key);
+    const onHand = shift(current?.onHand ?? '0', delta.onHand);
+    const reserved = shift(current?.reserved ?? '0', delta.reserved);
+    const incoming = shift(current?.incoming ?? '0', delta.incoming);
+    const inTransit = shift(current?.inTransit ?? '0', delta.inTransit);
+    if (reserved.units < 0n || incoming.units < 0n || inTransit.units < 0n) return undefined;
+    if (
+      guard.availableFloor !== null &&
+      compareScaled(subtractScaled(onHand, reserved), parseDecimal(guard.availableFloor)) < 0
+    ) {
+      return undefined;
+    }
+    const next: StockLevelRecord = {
+      locationId: key.locationId,
+      sku: key.sku,
+      onHand: formatDecimal(onHand),
+      reserved: formatDecimal(reserved),
+      incoming: formatDecimal(incoming),
+      inTransit: formatDecimal(inTransit),
+      safetyStock: current?.safetyStock ?? '0',
+      backorder: current?.backorder ?? 'refuse',
+      backorderLimit: current?.backorderLimit ?? null,
+      averageCost: current?.averageCost ?? null,
+      updatedAt: guard.now,
+    };
+    if (!current) {
+      await db.insertInto('stock_levels').values(levelRow(next, values)).execute();
+      return next;
+    }
+    const set: UpdateObject<Database, 'stock_levels'> = { updated_at: values.instant(guard.now) };
+    if (delta.onHand !== undefined) set.on_hand = next.onHand;
+    if (delta.reserved !== undefined) set.reserved = next.reserved;
+    if (delta.incoming !== undefined) set.incoming = next.incoming;
+    if (delta.inTransit !== undefined) set.in_transit = next.inTransit;
+    await db
+      .updateTable('stock_levels')
+      .set(set)
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .execute();
+    return next;
+  }
+
+  async updateLevelSettings(
+    key: StockKey,
+    settings: Partial<
+      Pick<StockLevelRecord, 'safetyStock' | 'backorder' | 'backorderLimit' | 'averageCost'>
+    > & { readonly now: string },
+  ): Promise<StockLevelRecord> {
+    const context = this.#context;
+    const { db, family, values } = context;
+    const { safetyStock, backorder, backorderLimit, averageCost, now } = settings;
+    const row = zeroLevelRow(key, values.instant(now));
+    const updates: UpdateObject<Database, 'stock_levels'> = {};
+    if (safetyStock !== undefined) {
+      row.safety_stock = safetyStock;
+      updates.safety_stock = proposed(context, 'safety_stock');
+    }
+    if (backorder !== undefined) {
+      row.backorder = backorder;
+      updates.backorder = proposed<string>(context, 'backorder');
+    }
+    if (backorderLimit !== undefined) {
+      row.backorder_limit = backorderLimit;
+      updates.backorder_limit = proposed(context, 'backorder_limit');
+    }
+    if (averageCost !== undefined) {
+      row.average_cost = averageCost;
+      updates.average_cost = proposed(context, 'average_cost');
+    }
+    updates.updated_at = proposed(context, 'updated_at');
+    // An upsert locks the row whether it inserts or updates.
+    const insert = db.insertInto('stock_levels').values(row);
+    if (family === 'mysql') {
+      await insert.onDuplicateKeyUpdate(updates).execute();
+      return (await this.getLevel(key)) as StockLevelRecord;
+    }
+    const stored = await insert
+      .onConflict((conflict) => conflict.columns(STOCK_KEY).doUpdateSet(updates))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return levelRecord(stored, values);
+  }
+
+  async putLevel(record: StockLevelRecord): Promise<void> {
+    await upsertRow(this.#context, 'stock_levels', levelRow(record, this.#context.values), STOCK_KEY);
+  }
+
+  async listLevels(
+    filter: { readonly locationId?: string | undefined; readonly sku?: string | undefined },
+    page: PageRequest,
+  ): Promise<Page<StockLevelRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('stock_levels').selectAll();
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
+    if (page.after !== undefined) {
+      query = query.where(keysetAfter(STOCK_KEY, decodeCursor(page.after, BY_STOCK_KEY)));
+    }
+    const rows = await query
+      .orderBy('location_id')
+      .orderBy('sku')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => levelRecord(row, values), byStockKey);
+  }
+
+  // Ledger
+
+  async appendMovements(records: readonly StockMovementRecord[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const record of records) {
+      if (ids.has(record.id)) throw duplicateMovement(record.id);
+      ids.add(record.id);
+    }
+    for (let start = 0; start < records.length; start += BATCH) {
+      await this.#insertMovements(records.slice(start, start + BATCH));
+    }
+  }
+
+  /** One multi-row INSERT; an id that exists makes it a non-retryable ConflictError. */
+  async #insertMovements(records: readonly StockMovementRecord[]): Promise<void> {
+    const { db, family, values } = this.#context;
+    const rows = records.map((record) => movementRow(record, values));
+    if (family === 'mysql') {
+      try {
+        await db.insertInto('stock_movements').values(rows).execute();
+        return;
+      } catch (error) {
+        // A duplicate key fails the statement only (nothing of it is written), not the transaction.
+        if (!isMysqlDuplicateKey(error)) throw error;
+      }
+    } else {
+      const result = await db
+        .insertInto('stock_movements')
+        .values(rows)
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst();
+      if (Number(result.numInsertedOrUpdatedRows ?? 0n) === records.length) return;
+    }
+    const existing = await db
+      .selectFrom('stock_movements')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        records.map((record) => record.id),
+      )
+      .executeTakeFirst();
+    throw duplicateMovement(existing?.id ?? (records[0] as StockMovementRecord).id);
+  }
+
+  async listMovements(filter: MovementFilter, page: PageRequest): Promise<Page<StockMovementRecord>> {
+    checkLimit(page);
+    if (filter.reasons !== undefined && filter.reasons.length === 0) return EMPTY_PAGE;
+    const { db, values } = this.#context;
+    let query = db
+      .selectFrom('stock_movements')
+      .select(MOVEMENT_COLUMNS)
+      .select(dateText('business_date', 'business_date'))
+      .where((eb) => this.#movementFilter(eb, filter));
+    if (page.after !== undefined) {
+      const [occurredAt, id] = decodeCursor(page.after, BY_OCCURRENCE) as [string, string];
+      query = query.where(keysetAfter(['occurred_at', 'id'], [values.instant(occurredAt), id]));
+    }
+    const rows = await query
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => movementRecord(row, values), byOccurrence);
+  }
+
+  async movementTotals(filter: MovementFilter): Promise<readonly MovementTotal[]> {
+    if (filter.reasons !== undefined && filter.reasons.length === 0) return [];
+    const { db, family } = this.#context;
+    if (family !== 'sqlite') {
+      const rows = await db
+        .selectFrom('stock_movements')
+        .select(['location_id', 'sku'])
+        .select(sql<unknown>`sum(${sql.ref('quantity')})`.as('quantity'))
+        .where((eb) => this.#movementFilter(eb, filter))
+        .groupBy(['location_id', 'sku'])
+        .orderBy('location_id')
+        .orderBy('sku')
+        .execute();
+      return rows.map((row) => ({
+        locationId: row.location_id,
+        sku: row.sku,
+        quantity: readDecimal(row.quantity),
+      }));
+    }
+    // SQLite stores decimals as text: sum exactly in JS, over rows read in key order.
+    const rows = await db
+      .selectFrom('stock_movements')
+      .select(['location_id', 'sku', 'quantity'])
+      .where((eb) => this.#movementFilter(eb, filter))
+      .orderBy('location_id')
+      .orderBy('sku')
+      .execute();
+    const totals: MovementTotal[] = [];
+    let locationId: string | undefined;
+    let sku: string | undefined;
+    let sum = ZERO;
+    for (const row of rows) {
+      if (row.location_id !== locationId || row.sku !== sku) {
+        if (locationId !== undefined && sku !== undefined) {
+          totals.push({ locationId, sku, quantity: formatDecimal(sum) });
+        }
+        locationId = row.location_id;
+        sku = row.sku;
+        sum = ZERO;
+      }
+      sum = addScaled(sum, parseDecimal(String(row.quantity)));
+    }
+    if (locationId !== undefined && sku !== undefined) {
+      totals.push({ locationId, sku, quantity: formatDecimal(sum) });
+    }
+    return totals;
+  }
+
+  #movementFilter(
+    eb: ExpressionBuilder<Database, 'stock_movements'>,
+    filter: MovementFilter,
+  ): Expression<SqlBool> {
+    const { values } = this.#context;
+    const terms: Expression<SqlBool>[] = [];
+    if (filter.locationId !== undefined) terms.push(eb('location_id', '=', filter.locationId));
+    if (filter.sku !== undefined) terms.push(eb('sku', '=', filter.sku));
+    if (filter.reasons !== undefined) terms.push(eb('reason', 'in', [...filter.reasons]));
+    if (filter.from !== undefined) terms.push(eb('occurred_at', '>=', values.instant(filter.from)));
+    if (filter.to !== undefined) terms.push(eb('occurred_at', '<', values.instant(filter.to)));
+    return eb.and(terms);
+  }
+
+  // Reservations
+
+  async insertReservation(record: ReservationRecord): Promise<void> {
+    const row = reservationRow(record, this.#context.values);
+    await insertNewRow(this.#context, 'reservations', 'Reservation', record.id, row);
+  }
+
+  async getReservation(id: string): Promise<ReservationRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db.selectFrom('reservations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && reservationRecord(row, values);
+  }
+
+  async updateReservation(record: ReservationRecord, expectedVersion: number): Promise<void> {
+    const row = reservationRow(record, this.#context.values);
+    await updateVersionedRow(this.#context, 'reservations', 'Reservation', record.id, row, expectedVersion);
+  }
+
+  async listReservations(
+    filter: {
+      readonly reference?: string | undefined;
+      readonly locationId?: string | undefined;
+      readonly status?: ReservationStatus | undefined;
+      readonly expiresBefore?: string | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<ReservationRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('reservations').selectAll();
+    if (filter.reference !== undefined) query = query.where('reference', '=', filter.reference);
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (filter.expiresBefore !== undefined) {
+      query = query.where('expires_at', '<', values.instant(filter.expiresBefore));
+    }
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => reservationRecord(row, values), byId);
+  }
+
+  // Purchase orders
+
+  async insertPurchaseOrder(record: PurchaseOrderRecord): Promise<void> {
+    const row = purchaseOrderRow(record, this.#context.values);
+    await insertNewRow(this.#context, 'purchase_orders', 'Purchase order', record.id, row);
+  }
+
+  async getPurchaseOrder(id: string): Promise<PurchaseOrderRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db
+      .selectFrom('purchase_orders')
+      .select(PURCHASE_ORDER_COLUMNS)
+      .select(dateText('expected_on', 'expected_on'))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && purchaseOrderRecord(row, values);
+  }
+
+  async updatePurchaseOrder(record: PurchaseOrderRecord, expectedVersion: number): Promise<void> {
+    const row = purchaseOrderRow(record, this.#context.values);
+    await updateVersionedRow(
+      this.#context,
+      'purchase_orders',
+      'Purchase order',
+      record.id,
+      row,
+      expectedVersion,
+    );
+  }
+
+  async listPurchaseOrders(
+    filter: {
+      readonly locationId?: string | undefined;
+      readonly statuses?: readonly PurchaseOrderStatus[] | undefined;
+      readonly sku?: string | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<PurchaseOrderRecord>> {
+    checkLimit(page);
+    if (filter.statuses !== undefined && filter.statuses.length === 0) return EMPTY_PAGE;
+    const { db, values } = this.#context;
+    let query = db
+      .selectFrom('purchase_orders')
+      .select(PURCHASE_ORDER_COLUMNS)
+      .select(dateText('expected_on', 'expected_on'));
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
+    if (filter.sku !== undefined) query = query.where(this.#linesHaveSku(filter.sku));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => purchaseOrderRecord(row, values), byId);
+  }
+
+  /** Whether the row's `lines` JSON array has a line of `sku`. */
+  #linesHaveSku(sku: string): RawBuilder<SqlBool> {
+    const lines = sql.ref('lines');
+    switch (this.#context.family) {
+      case 'postgres':
+        return sql<SqlBool>`${lines} @> cast(${JSON.stringify([{ sku }])} as jsonb)`;
+      case 'mysql':
+        return sql<SqlBool>`json_contains(${lines}, ${JSON.stringify([{ sku }])})`;
+      default:
+        return sql<SqlBool>`exists (select 1 from json_each(${lines}) where json_extract(value, '$.sku') = ${sku})`;
+    }
+  }
+
+  // Transfers
+
+  async insertTransfer(record: TransferRecord): Promise<void> {
+    const row = transferRow(record, this.#context.values);
+    await insertNewRow(this.#context, 'transfers', 'Transfer', record.id, row);
+  }
+
+  async getTransfer(id: string): Promise<TransferRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db.selectFrom('transfers').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && transferRecord(row, values);
+  }
+
+  async updateTransfer(record: TransferRecord, expectedVersion: number): Promise<void> {
+    const row = transferRow(record, this.#context.values);
+    await updateVersionedRow(this.#context, 'transfers', 'Transfer', record.id, row, expectedVersion);
+  }
+
+  async listTransfers(
+    filter: {
+      readonly locationId?: string | undefined;
+      readonly toLocationId?: string | undefined;
+      readonly statuses?: readonly TransferStatus[] | undefined;
+      readonly sku?: string | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<TransferRecord>> {
+    checkLimit(page);
+    if (filter.statuses !== undefined && filter.statuses.length === 0) return EMPTY_PAGE;
+    const { db, values } = this.#context;
+    let query = db.selectFrom('transfers').selectAll();
+    const { locationId } = filter;
+    if (locationId !== undefined) {
+      query = query.where((eb) =>
+        eb.or([eb('from_location_id', '=', locationId), eb('to_location_id', '=', locationId)]),
+      );
+    }
+    if (filter.toLocationId !== undefined) query = query.where('to_location_id', '=', filter.toLocationId);
+    if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
+    if (filter.sku !== undefined) query = query.where(this.#linesHaveSku(filter.sku));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => transferRecord(row, values), byId);
+  }
+
+  // Counts
+
+  async insertCount(record: StockCountRecord): Promise<void> {
+    const row = countRow(record, this.#context.values);
+    await insertNewRow(this.#context, 'stock_counts', 'Stock count', record.id, row);
+  }
+
+  async getCount(id: string): Promise<StockCountRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db.selectFrom('stock_counts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && countRecord(row, values);
+  }
+
+  async updateCount(record: StockCountRecord, expectedVersion: number): Promise<void> {
+    const row = countRow(record, this.#context.values);
+    await updateVersionedRow(this.#context, 'stock_counts', 'Stock count', record.id, row, expectedVersion);
+  }
+
+  async listCounts(
+    filter: {
+      readonly locationId?: string | undefined;
+      readonly status?: StockCountRecord['status'] | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<StockCountRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('stock_counts').selectAll();
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => countRecord(row, values), byId);
+  }
+
+  // Reorder rules
+
+  async getReorderRule(key: StockKey): Promise<ReorderRuleRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db
+      .selectFrom('reorder_rules')
+      .selectAll()
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .executeTakeFirst();
+    return row && reorderRuleRecord(row, values);
+  }
+
+  async putReorderRule(record: ReorderRuleRecord): Promise<void> {
+    await upsertRow(this.#context, 'reorder_rules', reorderRuleRow(record, this.#context.values), STOCK_KEY);
+  }
+
+  async switchReorderAlert(
+    key: StockKey,
+    change: { readonly from: boolean; readonly to: boolean; readonly now: string },
+  ): Promise<boolean> {
+    const { db, values } = this.#context;
+    const result = await db
+      .updateTable('reorder_rules')
+      .set({ alerting: values.boolean(change.to), updated_at: values.instant(change.now) })
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .where('alerting', '=', values.boolean(change.from))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async deleteReorderRule(key: StockKey): Promise<boolean> {
+    const result = await this.#context.db
+      .deleteFrom('reorder_rules')
+      .where('location_id', '=', key.locationId)
+      .where('sku', '=', key.sku)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async listReorderRules(
+    filter: { readonly locationId?: string | undefined; readonly sku?: string | undefined },
+    page: PageRequest,
+  ): Promise<Page<ReorderRuleRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('reorder_rules').selectAll();
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
+    if (page.after !== undefined) {
+      query = query.where(keysetAfter(STOCK_KEY, decodeCursor(page.after, BY_STOCK_KEY)));
+    }
+    const rows = await query
+      .orderBy('location_id')
+      .orderBy('sku')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => reorderRuleRecord(row, values), byStockKey);
+  }
+
+  // Replenishment suggestions
+
+  async insertSuggestion(record: ReplenishmentSuggestionRecord): Promise<void> {
+    const row = suggestionRow(record, this.#context.values);
+    await insertNewRow(
+      this.#context,
+      'replenishment_suggestions',
+      'Replenishment suggestion',
+      record.id,
+      row,
+    );
+  }
+
+  async getSuggestion(id: string): Promise<ReplenishmentSuggestionRecord | undefined> {
+    const { db, values } = this.#context;
+    const row = await db
+      .selectFrom('replenishment_suggestions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && suggestionRecord(row, values);
+  }
+
+  async updateSuggestion(record: ReplenishmentSuggestionRecord, expectedVersion: number): Promise<void> {
+    const row = suggestionRow(record, this.#context.values);
+    await updateVersionedRow(
+      this.#context,
+      'replenishment_suggestions',
+      'Replenishment suggestion',
+      record.id,
+      row,
+      expectedVersion,
+    );
+  }
+
+  async listSuggestions(
+    filter: {
+      readonly locationId?: string | undefined;
+      readonly sku?: string | undefined;
+      readonly status?: SuggestionStatus | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<ReplenishmentSuggestionRecord>> {
+    checkLimit(page);
+    const { db, values } = this.#context;
+    let query = db.selectFrom('replenishment_suggestions').selectAll();
+    if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
+    if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    const rows = await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+    return pageOf(rows, page.limit, (row) => suggestionRecord(row, values), byId);
+  }
+}
+
+function duplicateMovement(id: string): ConflictError {
+  return new ConflictError(`Stock movement ${JSON.stringify(id)} already exists`, {
+    retryable: false,
+    details: { entity: 'Stock movement', id },
+  });
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { SqlFamily } from '../dialect/sql-family.js';
 import type { Database } from '../schema/database.js';
 import type { SqlValues } from './sql-values.js';
@@ -11,4 +11,10 @@ export interface SqlContext {
   readonly family: SqlFamily;
   /** The family's value codec. */
   readonly values: SqlValues;
+  /**
+   * A table for a raw `sql` template, qualified with the PostgreSQL schema when there is one (the
+   * query builder does that by itself; raw templates do not). The table prefix is added by the
+   * prefix plugin either way.
+   */
+  table(name: string): RawBuilder<unknown>;
 }

@@ -1,0 +1,7 @@
+import { runInventoryConformance } from '@retailkit/testkit';
+import { mysqlTarget as target } from './support/sql-targets.js';
+import { targetRuns } from './support/target-suite.js';
+
+if (targetRuns(target)) {
+  runInventoryConformance({ name: target.name, create: () => target.create(), teardown: target.teardown });
+}

@@ -1,0 +1,4 @@
+import { runSqlCases } from './support/sql-cases.js';
+import { sqliteTarget } from './support/sql-targets.js';
+
+runSqlCases(sqliteTarget);
