@@ -19,23 +19,25 @@ import { requestTransfer } from '../transfers/request-transfer.js';
 import { shipTransfer } from '../transfers/ship-transfer.js';
 
 describe('postStockChanges', () => {
-  it('never takes available below zero under refuse when the policy changed after it was read', async () => {
+  it('checks the backorder policy inside the guarded update, with no read of the level before it', async () => {
     const t = await setupInventory();
     await t.receive('berlin', 'tea-each', 2);
     await t.execute(setStockPolicy, { locationId: 'berlin', sku: 'tea-each', backorder: 'allow' });
     await t.execute(setStockPolicy, { locationId: 'berlin', sku: 'tea-each', backorder: 'refuse' });
 
-    // The backorder policy is read without a lock before the guarded update. On SQL a sale can
-    // read `allow` just before a manager's `refuse` commits: replay those stale reads (every read
-    // of the first attempt before its update locks the row).
-    let stale = true;
-    let staleReads = 0;
-    const runner = interceptingRunner(t.storage, t.clock, async (method, _args, proceed) => {
-      if (method === 'applyStockDelta') stale = false;
-      const result = await proceed();
-      if (method !== 'getLevel' || !stale || result === undefined) return result;
-      staleReads += 1;
-      return { ...(result as StockLevelRecord), backorder: 'allow', backorderLimit: null };
+    // On SQL a read before the update is unlocked: a sale could read `allow` just before a
+    // manager's `refuse` commits. So nothing is read before the update; the update itself applies
+    // the policy it finds under its row lock.
+    let updated = false;
+    let readsBeforeUpdate = 0;
+    const floors: unknown[] = [];
+    const runner = interceptingRunner(t.storage, t.clock, async (method, args, proceed) => {
+      if (method === 'applyStockDelta') {
+        updated = true;
+        floors.push((args[2] as { availableFloor: unknown }).availableFloor);
+      }
+      if (method === 'getLevel' && !updated) readsBeforeUpdate += 1;
+      return proceed();
     });
     const error = await rejection(
       runner.execute(
@@ -44,9 +46,12 @@ describe('postStockChanges', () => {
         { actor: t.admin },
       ),
     );
-    expect(staleReads).toBeGreaterThan(0);
-    // Retried with the policy as it is: refused, nothing sold.
+    expect(readsBeforeUpdate).toBe(0);
+    expect(floors).toEqual(['policy']);
     expect(isRetailKitError(error, 'INSUFFICIENT_STOCK')).toBe(true);
+    expect((error as { details: unknown }).details).toMatchObject({
+      shortages: [{ locationId: 'berlin', sku: 'tea-each', requested: '5', available: '2' }],
+    });
     expect(await t.balances('berlin', 'tea-each')).toEqual(['2', '0']);
     expect(await t.movements({ reasons: ['sale'] })).toEqual([]);
   });

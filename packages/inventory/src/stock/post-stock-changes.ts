@@ -1,4 +1,4 @@
-import { ConflictError, InsufficientStockError } from '@retailkit/core';
+import { InsufficientStockError } from '@retailkit/core';
 import { calendarOf } from '../locations/location-calendar.js';
 import type { InventoryCommandContext } from '../shared/inventory-context.js';
 import type {
@@ -108,9 +108,8 @@ interface KeyTotals {
  * then SKU, so concurrent SQL transactions lock rows in the same order and cannot deadlock), then
  * the ledger entries are appended and reorder alerts evaluated. When any key would fall below what
  * its backorder policy allows, it throws one InsufficientStockError listing every short SKU and the
- * transaction rolls back. The policy is read before the update takes the row lock; if it was
- * tightened in between and the result breaks it, a retryable ConflictError makes the runner run
- * the command again. Movements with `atAverageCost` are booked at the average read under the lock.
+ * transaction rolls back. The policy is checked by the guarded update itself (`availableFloor:
+ * 'policy'`), under the row lock, so a policy tightened concurrently is never missed. Movements with `atAverageCost` are booked at the average read under the lock.
  */
 export async function postStockChanges(
   ctx: InventoryCommandContext,
@@ -151,12 +150,9 @@ export async function postStockChanges(
     const scale = item.scale;
     const stockKey = { locationId: location.id, sku: item.sku };
     const availableChange = total.onHand - total.reserved;
-    let availableFloor: string | null = null;
-    let before: StockLevelRecord | undefined;
-    if (availableChange < 0n && options.availability !== 'skip') {
-      before = await repository.getLevel(stockKey);
-      availableFloor = floorOf(before, scale);
-    }
+    // Taking stock is checked against the level's own backorder policy inside the guarded update:
+    // no read before it, and a policy tightened concurrently is seen under the row lock.
+    const availableFloor = availableChange < 0n && options.availability !== 'skip' ? 'policy' : null;
     // Assigned field by field: conditional spreads cost about a microsecond each on this hot path.
     const delta: { -readonly [K in keyof StockDelta]: StockDelta[K] } = {};
     if (total.onHand !== 0n) delta.onHand = formatUnits(total.onHand, scale);
@@ -165,9 +161,10 @@ export async function postStockChanges(
     if (total.inTransit !== 0n) delta.inTransit = formatUnits(total.inTransit, scale);
     const level = await repository.applyStockDelta(stockKey, delta, { availableFloor, now });
     if (!level) {
-      const current = before ?? (await repository.getLevel(stockKey));
+      const current = await repository.getLevel(stockKey);
       const available = current ? toUnits(current.onHand, scale) - toUnits(current.reserved, scale) : 0n;
-      const floor = availableFloor === null ? 0n : toUnits(availableFloor, scale);
+      const floorText = availableFloor === null ? null : floorOf(current, scale);
+      const floor = floorText === null ? 0n : toUnits(floorText, scale);
       shortages.push({
         locationId: location.id,
         sku: item.sku,
@@ -175,14 +172,6 @@ export async function postStockChanges(
         available: formatUnits(available - floor, scale),
       });
       continue;
-    }
-    if (before !== undefined && !withinPolicy(level, scale)) {
-      // The policy was read before the update locked the row (unlocked in SQL) and was tightened
-      // meanwhile: retry the command, which reads it again and refuses if it must.
-      throw new ConflictError(
-        `The stock policy of ${item.sku} at ${location.id} changed while stock was being taken`,
-        { details: { locationId: location.id, sku: item.sku } },
-      );
     }
     posted.set(key, { location, item, level });
   }
@@ -226,14 +215,6 @@ export async function postStockChanges(
     if (entry) await evaluateReorderAlert(ctx, entry);
   }
   return posted;
-}
-
-/** Whether a level's available is at or above what its own backorder policy allows. */
-function withinPolicy(level: StockLevelRecord, scale: number): boolean {
-  const floor = floorOf(level, scale);
-  return (
-    floor === null || toUnits(level.onHand, scale) - toUnits(level.reserved, scale) >= toUnits(floor, scale)
-  );
 }
 
 /** The lowest available a level's backorder policy allows, or null for no limit. */

@@ -111,14 +111,20 @@ export interface InventoryRepository {
   getLevel(key: StockKey): Promise<StockLevelRecord | undefined>;
   /**
    * Adds `delta` to the level (creating a zero row first if there is none) only when, afterwards,
-   * `onHand − reserved >= availableFloor` (skip the check when `availableFloor` is null), and
-   * `reserved`, `incoming` and `inTransit` are not negative. Returns the updated row, or undefined
-   * (changing nothing) when the guard fails.
+   * `onHand − reserved >= availableFloor` and `reserved`, `incoming` and `inTransit` are not
+   * negative. Returns the updated row, or undefined (changing nothing) when the guard fails.
+   *
+   * `availableFloor` is a decimal string, null to skip the check, or `'policy'`: the floor the
+   * level's own backorder policy sets, read in the same atomic update (`refuse`, and a level that
+   * did not exist: 0; `allow` with a limit: minus the limit; `allow` without one: no check). In SQL:
+   * `… AND ((backorder = 'allow' AND backorder_limit IS NULL) OR on_hand' − reserved' >= CASE WHEN
+   * backorder = 'allow' THEN −backorder_limit ELSE 0 END)`, so a policy changed concurrently is
+   * seen under the row lock, with no read before the update.
    */
   applyStockDelta(
     key: StockKey,
     delta: StockDelta,
-    guard: { readonly availableFloor: string | null; readonly now: string },
+    guard: { readonly availableFloor: string | null | 'policy'; readonly now: string },
   ): Promise<StockLevelRecord | undefined>;
   /**
    * Replaces the non-balance settings and cost of a level, creating a zero row if needed. Like

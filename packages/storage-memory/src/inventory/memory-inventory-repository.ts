@@ -131,7 +131,7 @@ class MemoryInventoryRepository implements InventoryRepository {
   async applyStockDelta(
     key: StockKey,
     delta: StockDelta,
-    guard: { readonly availableFloor: string | null; readonly now: string },
+    guard: { readonly availableFloor: string | null | 'policy'; readonly now: string },
   ): Promise<StockLevelRecord | undefined> {
     const mapKey = stockKeyOf(key);
     const current = this.#t.levels.get(this.#tx, mapKey);
@@ -153,10 +153,14 @@ class MemoryInventoryRepository implements InventoryRepository {
     if (reserved.value.units < 0n || incomingNegative || inTransitNegative) {
       return undefined;
     }
-    if (
-      guard.availableFloor !== null &&
-      compareScaled(subtractScaled(onHand.value, reserved.value), parseDecimal(guard.availableFloor)) < 0
-    ) {
+    const { availableFloor } = guard;
+    const floor =
+      availableFloor === 'policy'
+        ? policyFloor(current)
+        : availableFloor === null
+          ? null
+          : parseDecimal(availableFloor);
+    if (floor !== null && compareScaled(subtractScaled(onHand.value, reserved.value), floor) < 0) {
       return undefined;
     }
     const base = current ?? zeroLevel(key, guard.now);
@@ -445,6 +449,17 @@ function shift(
   if (change === undefined) return { value: before, text: balance ?? '0' };
   const value = addScaled(before, parseDecimal(change));
   return { value, text: formatDecimal(value) };
+}
+
+/**
+ * The lowest available a level's backorder policy allows (`refuse`, or no level yet: 0; `allow`:
+ * minus its limit), or null when it allows any backorder.
+ */
+function policyFloor(level: StockLevelRecord | undefined): ScaledDecimal | null {
+  if (!level || level.backorder === 'refuse') return ZERO;
+  if (level.backorderLimit === null) return null;
+  const limit = parseDecimal(level.backorderLimit);
+  return { units: -limit.units, scale: limit.scale };
 }
 
 /** The level a key has before anything happened to it. */

@@ -278,6 +278,50 @@ function runRepositoryChecks(target: SqlTarget): void {
       );
     });
 
+    it('reads the rules of locked levels together and sees its own rule writes', async () => {
+      const rule = (sku: string, reorderPoint: string) => ({
+        locationId: 'hamburg',
+        sku,
+        reorderPoint,
+        method: 'up-to-max' as const,
+        reorderQuantity: null,
+        maxLevel: '20',
+        leadTimeDays: 1,
+        demandWindowDays: 7,
+        source: { kind: 'transfer' as const, fromLocationId: 'depot' },
+        alerting: false,
+        updatedAt: NOW,
+      });
+      const a = { locationId: 'hamburg', sku: 'a' };
+      const b = { locationId: 'hamburg', sku: 'b' };
+      const c = { locationId: 'hamburg', sku: 'c' };
+      await write(async (r) => {
+        await r.putReorderRule(rule('a', '1'));
+        await r.putReorderRule(rule('b', '2'));
+      });
+      const seen = await write(async (r) => {
+        const floor = { availableFloor: null, now: LATER };
+        await r.applyStockDelta(a, { onHand: '1' }, floor);
+        await r.applyStockDelta(b, { onHand: '1' }, floor);
+        await r.applyStockDelta(c, { onHand: '1' }, floor);
+        const first = [await r.getReorderRule(a), await r.getReorderRule(b), await r.getReorderRule(c)];
+        await r.putReorderRule(rule('b', '5'));
+        await r.putReorderRule(rule('c', '6'));
+        const switched = await r.switchReorderAlert(a, { from: false, to: true, now: LATER });
+        const second = [await r.getReorderRule(a), await r.getReorderRule(b), await r.getReorderRule(c)];
+        await r.deleteReorderRule(b);
+        return { first, switched, second, deleted: await r.getReorderRule(b) };
+      });
+      expect(seen.first.map((found) => found?.reorderPoint)).toEqual(['1', '2', undefined]);
+      expect(seen.switched).toBe(true);
+      expect(seen.second.map((found) => [found?.reorderPoint, found?.alerting])).toEqual([
+        ['1', true],
+        ['5', false],
+        ['6', false],
+      ]);
+      expect(seen.deleted).toBeUndefined();
+    });
+
     it('applies deltas exactly, under every guard, creating the row when needed', async () => {
       const key = { locationId: 'berlin', sku: 'delta' };
       const applied = await write((r) =>

@@ -65,12 +65,19 @@ import {
   compareScaled,
   formatDecimal,
   parseDecimal,
+  type ScaledDecimal,
   subtractScaled,
   ZERO,
 } from './scaled-decimal.js';
 
 /** Rows per INSERT or `IN (…)` list: well within every engine's limit on bound parameters. */
 const BATCH = 500;
+
+/** Most reorder rules read ahead in one statement (see `getReorderRule`). */
+const RULE_READ_AHEAD = 100;
+
+/** A map key for a stock key; the length prefix keeps `("ab", "c")` and `("a", "bc")` apart. */
+const stockKeyOf = (key: StockKey) => `${key.locationId.length}:${key.locationId}${key.sku}`;
 
 const STOCK_KEY = ['location_id', 'sku'] as const;
 const BY_KEY: readonly CursorPart[] = ['key'];
@@ -161,6 +168,10 @@ function shift(balance: string, change: string | undefined) {
  */
 export class SqlInventoryRepository implements InventoryRepository {
   readonly #context: SqlContext;
+  /** The stock keys whose level row this transaction has locked (by update or upsert). */
+  readonly #lockedLevels = new Map<string, StockKey>();
+  /** Reorder rules of locked keys as read in this transaction (null: none). */
+  readonly #rules = new Map<string, ReorderRuleRecord | null>();
 
   /** The repository bound to one transaction. */
   constructor(context: SqlContext) {
@@ -259,7 +270,7 @@ export class SqlInventoryRepository implements InventoryRepository {
   async applyStockDelta(
     key: StockKey,
     delta: StockDelta,
-    guard: { readonly availableFloor: string | null; readonly now: string },
+    guard: { readonly availableFloor: string | null | 'policy'; readonly now: string },
   ): Promise<StockLevelRecord | undefined> {
     const { family, values } = this.#context;
     if (family === 'sqlite') return this.#applyStockDeltaInJs(key, delta, guard);
@@ -267,13 +278,16 @@ export class SqlInventoryRepository implements InventoryRepository {
     const zero = zeroLevelRow(key, values.instant(guard.now));
     if (family === 'postgres') {
       // One statement when the row exists and the guard holds: the hot path.
-      const row = await update.returningAll().executeTakeFirst();
-      if (row) return levelRecord(row, values);
-      // No row, or the guard failed: make sure the row exists (waiting for a concurrent insert of
-      // it to commit), then run the update once more; its result is final.
-      await insertIfAbsent(this.#context, 'stock_levels', zero);
-      const again = await update.returningAll().executeTakeFirst();
-      return again && levelRecord(again, values);
+      let row = await update.returningAll().executeTakeFirst();
+      if (!row) {
+        // No row, or the guard failed: make sure the row exists (waiting for a concurrent insert
+        // of it to commit), then run the update once more; its result is final.
+        await insertIfAbsent(this.#context, 'stock_levels', zero);
+        row = await update.returningAll().executeTakeFirst();
+        if (!row) return undefined;
+      }
+      this.#locked(key);
+      return levelRecord(row, values);
     }
     // MySQL: no RETURNING. The row count is the matched rows (the guard held); the row is then
     // read under our own lock.
@@ -283,7 +297,16 @@ export class SqlInventoryRepository implements InventoryRepository {
       result = await update.executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return undefined;
     }
+    this.#locked(key);
     return this.getLevel(key);
+  }
+
+  /** Notes that this transaction holds the level row of `key` until it ends. */
+  #locked(key: StockKey): void {
+    const mapKey = stockKeyOf(key);
+    if (!this.#lockedLevels.has(mapKey)) {
+      this.#lockedLevels.set(mapKey, { locationId: key.locationId, sku: key.sku });
+    }
   }
 
   /**
@@ -293,7 +316,7 @@ export class SqlInventoryRepository implements InventoryRepository {
   #guardedDelta(
     key: StockKey,
     delta: StockDelta,
-    guard: { readonly availableFloor: string | null; readonly now: string },
+    guard: { readonly availableFloor: string | null | 'policy'; readonly now: string },
   ) {
     const context = this.#context;
     const { db, values } = context;
@@ -312,8 +335,13 @@ export class SqlInventoryRepository implements InventoryRepository {
       .where(sql<SqlBool>`${reserved} >= 0`)
       .where(sql<SqlBool>`${shifted(context, 'incoming', delta.incoming)} >= 0`)
       .where(sql<SqlBool>`${shifted(context, 'in_transit', delta.inTransit)} >= 0`);
-    if (guard.availableFloor !== null) {
-      const onHand = shifted(context, 'on_hand', delta.onHand);
+    const onHand = shifted(context, 'on_hand', delta.onHand);
+    if (guard.availableFloor === 'policy') {
+      // The level's own backorder policy, read under the row lock the update takes.
+      update = update.where(
+        sql<SqlBool>`((${sql.ref('backorder')} = 'allow' and ${sql.ref('backorder_limit')} is null) or (${onHand}) - (${reserved}) >= case when ${sql.ref('backorder')} = 'allow' then -${sql.ref('backorder_limit')} else 0 end)`,
+      );
+    } else if (guard.availableFloor !== null) {
       update = update.where(
         sql<SqlBool>`(${onHand}) - (${reserved}) >= ${values.decimal(guard.availableFloor)}`,
       );
@@ -325,7 +353,7 @@ export class SqlInventoryRepository implements InventoryRepository {
   async #applyStockDeltaInJs(
     key: StockKey,
     delta: StockDelta,
-    guard: { readonly availableFloor: string | null; readonly now: string },
+    guard: { readonly availableFloor: string | null | 'policy'; readonly now: string },
   ): Promise<StockLevelRecord | undefined> {
     const { db, values } = this.#context;
     const current = await this.getLevel(key);
@@ -334,12 +362,14 @@ export class SqlInventoryRepository implements InventoryRepository {
     const incoming = shift(current?.incoming ?? '0', delta.incoming);
     const inTransit = shift(current?.inTransit ?? '0', delta.inTransit);
     if (reserved.units < 0n || incoming.units < 0n || inTransit.units < 0n) return undefined;
-    if (
-      guard.availableFloor !== null &&
-      compareScaled(subtractScaled(onHand, reserved), parseDecimal(guard.availableFloor)) < 0
-    ) {
-      return undefined;
-    }
+    const { availableFloor } = guard;
+    const floor =
+      availableFloor === 'policy'
+        ? policyFloor(current)
+        : availableFloor === null
+          ? null
+          : parseDecimal(availableFloor);
+    if (floor !== null && compareScaled(subtractScaled(onHand, reserved), floor) < 0) return undefined;
     const next: StockLevelRecord = {
       locationId: key.locationId,
       sku: key.sku,
@@ -353,6 +383,7 @@ export class SqlInventoryRepository implements InventoryRepository {
       averageCost: current?.averageCost ?? null,
       updatedAt: guard.now,
     };
+    this.#locked(key);
     if (!current) {
       await db.insertInto('stock_levels').values(levelRow(next, values)).execute();
       return next;
@@ -401,6 +432,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     updates.updated_at = proposed(context, 'updated_at');
     // An upsert locks the row whether it inserts or updates.
     const insert = db.insertInto('stock_levels').values(row);
+    this.#locked(key);
     if (family === 'mysql') {
       await insert.onDuplicateKeyUpdate(updates).execute();
       return (await this.getLevel(key)) as StockLevelRecord;
@@ -414,6 +446,7 @@ export class SqlInventoryRepository implements InventoryRepository {
 
   async putLevel(record: StockLevelRecord): Promise<void> {
     await upsertRow(this.#context, 'stock_levels', levelRow(record, this.#context.values), STOCK_KEY);
+    this.#locked(record);
   }
 
   async listLevels(
@@ -765,18 +798,54 @@ export class SqlInventoryRepository implements InventoryRepository {
 
   // Reorder rules
 
+  /**
+   * The rule of a key. For a key whose level this transaction has locked, the rules of the other
+   * locked keys not read yet are read in the same statement and kept for this transaction: a
+   * command that posted several lines then asks for each line's rule, and one statement answers
+   * them all. That is as fresh as reading each alone, because of the port's lock order: a rule is
+   * only written by a transaction holding its level's lock, which this one holds until it ends
+   * (its own rule writes drop what it kept).
+   */
   async getReorderRule(key: StockKey): Promise<ReorderRuleRecord | undefined> {
     const { db, values } = this.#context;
-    const row = await db
+    const mapKey = stockKeyOf(key);
+    if (!this.#lockedLevels.has(mapKey)) {
+      const row = await db
+        .selectFrom('reorder_rules')
+        .selectAll()
+        .where('location_id', '=', key.locationId)
+        .where('sku', '=', key.sku)
+        .executeTakeFirst();
+      return row && reorderRuleRecord(row, values);
+    }
+    const kept = this.#rules.get(mapKey);
+    if (kept !== undefined) return kept ?? undefined;
+    const keys: [string, StockKey][] = [[mapKey, key]];
+    for (const entry of this.#lockedLevels) {
+      if (keys.length === RULE_READ_AHEAD) break;
+      if (entry[0] !== mapKey && !this.#rules.has(entry[0])) keys.push(entry);
+    }
+    const rows = await db
       .selectFrom('reorder_rules')
       .selectAll()
-      .where('location_id', '=', key.locationId)
-      .where('sku', '=', key.sku)
-      .executeTakeFirst();
-    return row && reorderRuleRecord(row, values);
+      .where((eb) =>
+        eb.or(
+          keys.map(([, { locationId, sku }]) =>
+            eb.and([eb('location_id', '=', locationId), eb('sku', '=', sku)]),
+          ),
+        ),
+      )
+      .execute();
+    for (const [readKey] of keys) this.#rules.set(readKey, null);
+    for (const row of rows) {
+      const rule = reorderRuleRecord(row, values);
+      this.#rules.set(stockKeyOf(rule), rule);
+    }
+    return this.#rules.get(mapKey) ?? undefined;
   }
 
   async putReorderRule(record: ReorderRuleRecord): Promise<void> {
+    this.#rules.delete(stockKeyOf(record));
     await upsertRow(this.#context, 'reorder_rules', reorderRuleRow(record, this.#context.values), STOCK_KEY);
   }
 
@@ -785,6 +854,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     change: { readonly from: boolean; readonly to: boolean; readonly now: string },
   ): Promise<boolean> {
     const { db, values } = this.#context;
+    this.#rules.delete(stockKeyOf(key));
     const result = await db
       .updateTable('reorder_rules')
       .set({ alerting: values.boolean(change.to), updated_at: values.instant(change.now) })
@@ -796,6 +866,7 @@ export class SqlInventoryRepository implements InventoryRepository {
   }
 
   async deleteReorderRule(key: StockKey): Promise<boolean> {
+    this.#rules.delete(stockKeyOf(key));
     const result = await this.#context.db
       .deleteFrom('reorder_rules')
       .where('location_id', '=', key.locationId)
@@ -887,4 +958,15 @@ function duplicateMovement(id: string): ConflictError {
     retryable: false,
     details: { entity: 'Stock movement', id },
   });
+}
+
+/**
+ * The lowest available a level's backorder policy allows (`refuse`, or no level yet: 0; `allow`:
+ * minus its limit), or null when it allows any backorder.
+ */
+function policyFloor(level: StockLevelRecord | undefined): ScaledDecimal | null {
+  if (!level || level.backorder === 'refuse') return ZERO;
+  if (level.backorderLimit === null) return null;
+  const limit = parseDecimal(level.backorderLimit);
+  return { units: -limit.units, scale: limit.scale };
 }
