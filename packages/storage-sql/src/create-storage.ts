@@ -12,7 +12,7 @@ import { PGliteDialect, type PGliteLike } from './dialect/pglite-dialect.js';
 import type { Database } from './schema/database.js';
 
 /** Options every constructor shares with {@link createSqlStorage}, but the Kysely instance. */
-export type SqlStorageSettings = Omit<SqlStorageOptions<Database>, 'db' | 'family'>;
+export type SqlStorageSettings = Omit<SqlStorageOptions<unknown>, 'db' | 'family'>;
 
 /**
  * The SQL adapter on PostgreSQL through a `pg` pool (`new pg.Pool({ connectionString })`).

@@ -204,10 +204,11 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
           });
         }
       }
-      await postStockChanges(ctx, changes);
-
+      // The reservations are written before the stock moves: the guarded updates lock the hot
+      // level rows, and on SQL every statement after them lengthens the time others wait for them.
+      // A refusal throws and rolls the reservations back with everything else.
       const now = ctx.now.toISOString();
-      const reservations: ReservationView[] = [];
+      const records: ReservationRecord[] = [];
       for (const allocation of allocations) {
         const location = locations.get(allocation.locationId) as LocationRecord;
         const record: ReservationRecord = {
@@ -232,6 +233,14 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
           version: 1,
         };
         await repository.insertReservation(record);
+        records.push(record);
+      }
+      await postStockChanges(ctx, changes);
+
+      const reservations: ReservationView[] = [];
+      allocations.forEach((allocation, index) => {
+        const location = locations.get(allocation.locationId) as LocationRecord;
+        const record = records[index] as ReservationRecord;
         emitReservationEvent(
           ctx,
           'inventory.stock-reserved',
@@ -243,7 +252,7 @@ export function createReserveCommand(options: ReserveCommandOptions = {}): Reser
           })),
         );
         reservations.push(toReservationView(record, items));
-      }
+      });
       return { reference: input.reference, reservations };
     },
   });

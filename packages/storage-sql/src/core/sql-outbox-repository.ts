@@ -28,6 +28,8 @@ const EVENT_COLUMNS = [
   'schema_version',
 ] as const;
 
+// Events per append statement: 10 parameters each, far below every engine's limit.
+const APPEND_CHUNK = 1000;
 // Claims read candidates in batches: a blocked stream can make a claim read past many events.
 const MIN_CLAIM_BATCH = 64;
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -59,8 +61,22 @@ export class SqlOutboxRepository implements OutboxRepository {
    */
   async flush(): Promise<void> {
     if (this.#pending.length === 0) return;
-    const events = this.#pending;
+    const pending = this.#pending;
     this.#pending = [];
+    if (pending.length <= APPEND_CHUNK) {
+      await this.#appendChunk(pending);
+      return;
+    }
+    // A statement takes a bounded number of parameters (SQLite 32,766, PostgreSQL 65,535): a large
+    // batch goes in chunks, sorted by stream (stably) so that stream rows are still locked in order.
+    const events = [...pending].sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0));
+    for (let start = 0; start < events.length; start += APPEND_CHUNK) {
+      await this.#appendChunk(events.slice(start, start + APPEND_CHUNK));
+    }
+  }
+
+  /** Appends up to {@link APPEND_CHUNK} events: a few statements, one on PostgreSQL. */
+  async #appendChunk(events: readonly DomainEvent[]): Promise<void> {
     const counts = new Map<string, number>();
     for (const event of events) counts.set(event.stream, (counts.get(event.stream) ?? 0) + 1);
     if (this.#context.family === 'postgres') {
@@ -273,10 +289,21 @@ export class SqlOutboxRepository implements OutboxRepository {
 
   /** Serialises claims and acknowledgements of one consumer until this transaction ends. */
   async #lockConsumer(consumer: string): Promise<void> {
+    const { db, family } = this.#context;
+    if (family === 'mysql') {
+      // One statement that takes the row's exclusive lock, existing or new. A duplicate-key
+      // failure would take a shared lock first, and two polls upgrading theirs deadlock.
+      await db
+        .insertInto('outbox_consumers')
+        .values({ consumer })
+        .onDuplicateKeyUpdate((eb) => ({ consumer: eb.ref('outbox_consumers.consumer') }))
+        .execute();
+      return;
+    }
     await insertIfAbsent(this.#context, 'outbox_consumers', { consumer });
     // SQLite's single writer already serialises; it has no FOR UPDATE.
-    if (this.#context.family === 'sqlite') return;
-    await this.#context.db
+    if (family === 'sqlite') return;
+    await db
       .selectFrom('outbox_consumers')
       .select('consumer')
       .where('consumer', '=', consumer)

@@ -9,6 +9,8 @@ describe('keyset pages', () => {
       '2025-03-01T12:00:00.000Z',
       'm1',
     ]);
+    // SQLite and MySQL keys may hold NUL; PostgreSQL's cannot.
+    expect(decodeCursor('["a\\u0000b"]', ['key'], true)).toEqual(['a\u0000b']);
   });
 
   it('refuses a cursor that does not decode, on `after`, before any SQL runs', () => {

@@ -32,9 +32,11 @@ export function checkLimit(page: PageRequest): void {
 /**
  * The sort key a cursor holds (the JSON array of the last row's key, as the in-memory adapter
  * writes it), checked part by part so that no malformed value ever reaches the database: a
- * cursor that does not decode is the page request's ValidationError on `after`.
+ * cursor that does not decode is the page request's ValidationError on `after`. A key holding
+ * NUL is refused unless `nulInKeys` (SQLite and MySQL store such keys; PostgreSQL text cannot,
+ * and would fail the statement and with it the transaction).
  */
-export function decodeCursor(after: string, parts: readonly CursorPart[]): string[] {
+export function decodeCursor(after: string, parts: readonly CursorPart[], nulInKeys = false): string[] {
   let key: unknown;
   try {
     key = JSON.parse(after);
@@ -44,8 +46,7 @@ export function decodeCursor(after: string, parts: readonly CursorPart[]): strin
   if (!Array.isArray(key) || key.length !== parts.length) throw badCursor();
   for (const [index, part] of parts.entries()) {
     const value: unknown = key[index];
-    // PostgreSQL text cannot hold NUL: such a value could never be a stored key.
-    if (typeof value !== 'string' || value.includes('\u0000')) throw badCursor();
+    if (typeof value !== 'string' || (!nulInKeys && value.includes('\u0000'))) throw badCursor();
     if (part === 'instant' && !isInstant(value)) throw badCursor();
   }
   return key as string[];

@@ -18,6 +18,7 @@ import {
   createPostgresStorage,
   createSqliteStorage,
   type SqlRepositories,
+  type SqlStorage,
 } from '../index.js';
 
 /*
@@ -482,6 +483,78 @@ function runRepositoryChecks(target: SqlTarget): void {
         'limit',
       ]);
     });
+
+    it('names the movement id that exists, and keeps none of a refused batch when the caller goes on', async () => {
+      await write((r) => r.appendMovements([movement('dup-1', { sku: 'dup' })]));
+      const kept = await write(async (r) => {
+        const error = await rejection(
+          r.appendMovements([
+            movement('dup-0', { sku: 'dup' }),
+            movement('dup-1', { sku: 'dup', locationId: 'munich' }),
+            movement('dup-2', { sku: 'dup' }),
+          ]),
+        );
+        expect(isRetailKitError(error, 'CONFLICT') && error.details).toMatchObject({ id: 'dup-1' });
+        return (await r.listMovements({ sku: 'dup' }, { limit: 10 })).items.map((row) => row.id);
+      });
+      expect(kept).toEqual(['dup-1']);
+    });
+
+    it('pages on past a key holding NUL where the engine can store one', async () => {
+      // PostgreSQL text cannot hold NUL (such a key never exists there); SQLite and MySQL can.
+      if ((storage as SqlStorage).family === 'postgres') return;
+      const skus = ['nul\u0000a', 'nul\u0000b', 'nul~'];
+      await write(async (r) => {
+        for (const sku of skus) {
+          await r.putItem({
+            sku,
+            name: 'NUL',
+            unit: 'each',
+            scale: 0,
+            categoryId: 'nul-category',
+            status: 'active',
+            createdAt: NOW,
+          });
+        }
+      });
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page: Awaited<ReturnType<InventoryRepository['listItems']>> = await write((r) =>
+          r.listItems(
+            { categoryId: 'nul-category' },
+            after === undefined ? { limit: 1 } : { limit: 1, after },
+          ),
+        );
+        seen.push(...page.items.map((row) => row.sku));
+        after = page.nextCursor ?? undefined;
+      } while (after !== undefined);
+      expect(seen).toEqual(skus);
+    });
+
+    it('refuses a change of one level in many transactions at once without deadlocks', async () => {
+      // MySQL: a refused update followed by an insert that hits the existing row left a shared
+      // lock, which every refused transaction then tried to upgrade for its second update.
+      const existing = { locationId: 'berlin', sku: 'sold-out' };
+      await write((r) => r.applyStockDelta(existing, { onHand: '1' }, { availableFloor: null, now: NOW }));
+      for (const [key, delta] of [
+        [existing, { reserved: '2' }],
+        [{ locationId: 'berlin', sku: 'never-stocked' }, { reserved: '1' }],
+      ] as const) {
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 24 }, () =>
+            write((r) => r.applyStockDelta(key, delta, { availableFloor: '0', now: LATER })),
+          ),
+        );
+        expect(
+          outcomes.map((outcome) =>
+            outcome.status === 'fulfilled' ? outcome.value : String(outcome.reason),
+          ),
+          key.sku,
+        ).toEqual(outcomes.map(() => undefined));
+      }
+      expect((await write((r) => r.getLevel(existing)))?.reserved).toBe('0');
+    }, 60_000);
 
     it('inserts documents once, and updates them only at the expected version', async () => {
       await write((r) => r.insertReservation(reservation('r1', { expiresAt: LATER })));

@@ -198,7 +198,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     const { db, values } = this.#context;
     let query = db.selectFrom('locations').selectAll();
     if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)
@@ -241,7 +241,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     const { db, values } = this.#context;
     let query = db.selectFrom('stock_items').selectAll();
     if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
-    if (page.after !== undefined) query = query.where(keysetAfter(['sku'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['sku'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('sku')
       .limit(page.limit + 1)
@@ -293,12 +293,24 @@ export class SqlInventoryRepository implements InventoryRepository {
     // read under our own lock.
     let result = await update.executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      await insertIfAbsent(this.#context, 'stock_levels', zero);
+      // Lock the row, inserting it if there is none, with an upsert that changes nothing: it takes
+      // the exclusive lock either way. A plain insert hitting the row would leave a shared lock that
+      // every refused transaction then tries to upgrade for the second update: a deadlock.
+      await this.#context.db
+        .insertInto('stock_levels')
+        .values(zero)
+        .onDuplicateKeyUpdate({ updated_at: sql.ref('updated_at') })
+        .execute();
       result = await update.executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return undefined;
     }
     this.#locked(key);
     return this.getLevel(key);
+  }
+
+  /** The sort key of a page request's cursor (keys may hold NUL but on PostgreSQL). */
+  #cursor(after: string, parts: readonly CursorPart[]): string[] {
+    return decodeCursor(after, parts, this.#context.family !== 'postgres');
   }
 
   /** Notes that this transaction holds the level row of `key` until it ends. */
@@ -459,7 +471,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
     if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
     if (page.after !== undefined) {
-      query = query.where(keysetAfter(STOCK_KEY, decodeCursor(page.after, BY_STOCK_KEY)));
+      query = query.where(keysetAfter(STOCK_KEY, this.#cursor(page.after, BY_STOCK_KEY)));
     }
     const rows = await query
       .orderBy('location_id')
@@ -477,30 +489,53 @@ export class SqlInventoryRepository implements InventoryRepository {
       if (ids.has(record.id)) throw duplicateMovement(record.id);
       ids.add(record.id);
     }
+    const written: string[] = [];
     for (let start = 0; start < records.length; start += BATCH) {
-      await this.#insertMovements(records.slice(start, start + BATCH));
+      const duplicate = await this.#insertMovements(records.slice(start, start + BATCH), written);
+      if (duplicate === undefined) continue;
+      // Take back what this call wrote, so a refused batch writes none of it (as in memory) even
+      // when the caller catches the error and goes on.
+      for (let from = 0; from < written.length; from += BATCH) {
+        await this.#context.db
+          .deleteFrom('stock_movements')
+          .where('id', 'in', written.slice(from, from + BATCH))
+          .execute();
+      }
+      throw duplicateMovement(duplicate);
     }
   }
 
-  /** One multi-row INSERT; an id that exists makes it a non-retryable ConflictError. */
-  async #insertMovements(records: readonly StockMovementRecord[]): Promise<void> {
+  /**
+   * One multi-row INSERT, adding the ids it wrote to `written`; returns the id of a movement that
+   * already exists (the INSERT then wrote only the others, or none on MySQL), or undefined.
+   */
+  async #insertMovements(
+    records: readonly StockMovementRecord[],
+    written: string[],
+  ): Promise<string | undefined> {
     const { db, family, values } = this.#context;
     const rows = records.map((record) => movementRow(record, values));
-    if (family === 'mysql') {
-      try {
-        await db.insertInto('stock_movements').values(rows).execute();
-        return;
-      } catch (error) {
-        // A duplicate key fails the statement only (nothing of it is written), not the transaction.
-        if (!isMysqlDuplicateKey(error)) throw error;
-      }
-    } else {
-      const result = await db
+    if (family !== 'mysql') {
+      const inserted = await db
         .insertInto('stock_movements')
         .values(rows)
         .onConflict((conflict) => conflict.doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0n) === records.length) return;
+        .returning('id')
+        .execute();
+      const ids = new Set<string>();
+      for (const row of inserted) {
+        ids.add(row.id);
+        written.push(row.id);
+      }
+      return records.find((record) => !ids.has(record.id))?.id;
+    }
+    try {
+      await db.insertInto('stock_movements').values(rows).execute();
+      for (const record of records) written.push(record.id);
+      return undefined;
+    } catch (error) {
+      // A duplicate key fails the statement only (nothing of it is written), not the transaction.
+      if (!isMysqlDuplicateKey(error)) throw error;
     }
     const existing = await db
       .selectFrom('stock_movements')
@@ -511,7 +546,7 @@ export class SqlInventoryRepository implements InventoryRepository {
         records.map((record) => record.id),
       )
       .executeTakeFirst();
-    throw duplicateMovement(existing?.id ?? (records[0] as StockMovementRecord).id);
+    return existing?.id ?? (records[0] as StockMovementRecord).id;
   }
 
   async listMovements(filter: MovementFilter, page: PageRequest): Promise<Page<StockMovementRecord>> {
@@ -524,7 +559,7 @@ export class SqlInventoryRepository implements InventoryRepository {
       .select(dateText('business_date', 'business_date'))
       .where((eb) => this.#movementFilter(eb, filter));
     if (page.after !== undefined) {
-      const [occurredAt, id] = decodeCursor(page.after, BY_OCCURRENCE) as [string, string];
+      const [occurredAt, id] = this.#cursor(page.after, BY_OCCURRENCE) as [string, string];
       query = query.where(keysetAfter(['occurred_at', 'id'], [values.instant(occurredAt), id]));
     }
     const rows = await query
@@ -633,7 +668,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.expiresBefore !== undefined) {
       query = query.where('expires_at', '<', values.instant(filter.expiresBefore));
     }
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)
@@ -689,7 +724,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
     if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
     if (filter.sku !== undefined) query = query.where(this.#linesHaveSku(filter.sku));
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)
@@ -750,7 +785,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.toLocationId !== undefined) query = query.where('to_location_id', '=', filter.toLocationId);
     if (filter.statuses !== undefined) query = query.where('status', 'in', [...filter.statuses]);
     if (filter.sku !== undefined) query = query.where(this.#linesHaveSku(filter.sku));
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)
@@ -788,7 +823,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     let query = db.selectFrom('stock_counts').selectAll();
     if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)
@@ -885,7 +920,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
     if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
     if (page.after !== undefined) {
-      query = query.where(keysetAfter(STOCK_KEY, decodeCursor(page.after, BY_STOCK_KEY)));
+      query = query.where(keysetAfter(STOCK_KEY, this.#cursor(page.after, BY_STOCK_KEY)));
     }
     const rows = await query
       .orderBy('location_id')
@@ -944,7 +979,7 @@ export class SqlInventoryRepository implements InventoryRepository {
     if (filter.locationId !== undefined) query = query.where('location_id', '=', filter.locationId);
     if (filter.sku !== undefined) query = query.where('sku', '=', filter.sku);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-    if (page.after !== undefined) query = query.where(keysetAfter(['id'], decodeCursor(page.after, BY_KEY)));
+    if (page.after !== undefined) query = query.where(keysetAfter(['id'], this.#cursor(page.after, BY_KEY)));
     const rows = await query
       .orderBy('id')
       .limit(page.limit + 1)

@@ -32,7 +32,8 @@ export const coreMigration: SqlMigration = {
     await table(
       events
         .addColumn('id', types.key, (c) => c.notNull())
-        .addColumn('stream', types.key, (c) => c.notNull())
+        // Streams name up to two ids (`stock:<location>:<sku>`, 407 characters): a long key.
+        .addColumn('stream', types.longKey, (c) => c.notNull())
         .addColumn('stream_seq', types.integer, (c) => c.notNull())
         .addColumn('type', types.key, (c) => c.notNull())
         .addColumn('store_id', types.key)
@@ -48,7 +49,7 @@ export const coreMigration: SqlMigration = {
     await table(
       db.schema
         .createTable('outbox_streams')
-        .addColumn('stream', types.key, (c) => c.primaryKey())
+        .addColumn('stream', types.longKey, (c) => c.primaryKey())
         .addColumn('last_seq', types.integer, (c) => c.notNull()),
     ).execute();
 

@@ -45,10 +45,62 @@ function migrationContext(placement: SchemaPlacement): MigrationContext {
 
 /**
  * Applies every migration not yet applied, in order, under Kysely's migration lock (so two
- * processes starting at once do not both migrate), and returns those it applied.
+ * processes starting at once do not both migrate), and returns those it applied. When the
+ * migrations table already lists exactly the shipped migrations, it returns at once, without the
+ * lock or Kysely's introspection of the whole database. SQLite has no such lock and Kysely runs
+ * its DDL outside a transaction there, so on SQLite the whole run is one `BEGIN IMMEDIATE`
+ * transaction: another process waits for the write lock, then finds the migrations applied, and
+ * a run that fails midway leaves nothing behind.
  */
 export async function migrateToLatest(
   base: Kysely<unknown>,
+  placement: SchemaPlacement,
+): Promise<readonly AppliedMigration[]> {
+  if (await isCurrent(base, placement)) return [];
+  if (placement.family === 'postgres') {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runMigrator(base, placement);
+      } catch (error) {
+        // Kysely's introspection checks the privileges on every schema of the database by name,
+        // and fails (3F000) when another session drops one meanwhile: run again.
+        const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+        if (code !== '3F000' || attempt === 5) throw error;
+      }
+    }
+  }
+  if (placement.family !== 'sqlite') return runMigrator(base, placement);
+  return base.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const applied = await runMigrator(connection, placement);
+      await sql`commit`.execute(connection);
+      return applied;
+    } catch (error) {
+      await sql`rollback`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** Whether the migrations table lists exactly the shipped migrations (false when it is missing). */
+async function isCurrent(base: Kysely<unknown>, placement: SchemaPlacement): Promise<boolean> {
+  const db = (placement.schema === undefined ? base : base.withSchema(placement.schema)) as Kysely<
+    Record<string, { name: string }>
+  >;
+  // Outside a transaction, so a missing table fails only this statement.
+  const rows = await db
+    .selectFrom(`${placement.tablePrefix}migrations`)
+    .select('name')
+    .execute()
+    .catch(() => undefined);
+  if (rows === undefined || rows.length !== SQL_MIGRATIONS.length) return false;
+  const applied = new Set(rows.map((row) => row.name));
+  return SQL_MIGRATIONS.every((migration) => applied.has(migration.name));
+}
+
+async function runMigrator(
+  db: Kysely<unknown>,
   placement: SchemaPlacement,
 ): Promise<readonly AppliedMigration[]> {
   const context = migrationContext(placement);
@@ -56,11 +108,11 @@ export async function migrateToLatest(
   const migrations: Record<string, Migration> = {};
   for (const migration of SQL_MIGRATIONS) {
     migrations[migration.name] = {
-      up: (db) => migration.up(db.withPlugin(prefix), context),
+      up: (migrating) => migration.up(migrating.withPlugin(prefix), context),
     };
   }
   const migrator = new Migrator({
-    db: placement.schema === undefined ? base : base.withSchema(placement.schema),
+    db: placement.schema === undefined ? db : db.withSchema(placement.schema),
     provider: { getMigrations: async () => migrations },
     migrationTableName: `${placement.tablePrefix}migrations`,
     migrationLockTableName: `${placement.tablePrefix}migrations_lock`,

@@ -12,10 +12,22 @@ const INJECTION = "'); DROP TABLE stock_levels; --";
 const HOSTILE_ID = "');DROP%TABLE_stock_levels;--";
 const UNICODE = 'Ünïcödé-店舗-🛒-"quoted"-\\-back';
 
-async function seed(inventory: Inventory, locations: readonly string[], skus: readonly string[], name?: string) {
+async function seed(
+  inventory: Inventory,
+  locations: readonly string[],
+  skus: readonly string[],
+  name?: string,
+) {
   for (const id of locations) {
     await inventory.defineLocation(
-      { id, kind: 'store', name: name ?? `Store ${id}`, timeZone: 'Europe/Berlin', dayStart: '00:00', currency: 'EUR' },
+      {
+        id,
+        kind: 'store',
+        name: name ?? `Store ${id}`,
+        timeZone: 'Europe/Berlin',
+        dayStart: '00:00',
+        currency: 'EUR',
+      },
       as,
     );
   }
@@ -89,7 +101,10 @@ export function runSqlCases(target: SqlTarget): void {
         work.push(
           (async () => {
             const lines = (pair as string[]).map((sku) => ({ sku, quantity: '2' }));
-            const { id } = await inventory.createTransfer({ fromLocationId: from, toLocationId: to, lines }, as);
+            const { id } = await inventory.createTransfer(
+              { fromLocationId: from, toLocationId: to, lines },
+              as,
+            );
             const ref = { id, fromLocationId: from, toLocationId: to };
             await inventory.requestTransfer(ref, as);
             await inventory.approveTransfer(ref, as);
@@ -128,7 +143,11 @@ export function runSqlCases(target: SqlTarget): void {
       for (const location of locations) {
         for (const sku of skus) {
           const level = await inventory.getStockLevel({ locationId: location, sku }, as);
-          expect([location, sku, level.onHand]).toEqual([location, sku, String(expected.get(`${location}/${sku}`))]);
+          expect([location, sku, level.onHand]).toEqual([
+            location,
+            sku,
+            String(expected.get(`${location}/${sku}`)),
+          ]);
         }
       }
       await expectNoDrift(inventory);
@@ -137,7 +156,10 @@ export function runSqlCases(target: SqlTarget): void {
     it('keeps hostile and Unicode strings verbatim (everything is a parameter)', async () => {
       await seed(inventory, [HOSTILE_ID], [UNICODE], INJECTION);
       await inventory.adjustStock(
-        { locationId: HOSTILE_ID, lines: [{ sku: UNICODE, quantity: '3', reason: 'found', note: INJECTION }] },
+        {
+          locationId: HOSTILE_ID,
+          lines: [{ sku: UNICODE, quantity: '3', reason: 'found', note: INJECTION }],
+        },
         as,
       );
       const movements = await inventory.listStockMovements({ locationId: HOSTILE_ID, limit: 10 }, as);
