@@ -1,6 +1,11 @@
 import { createCommandRunner, uuidV7Ids } from '@retailkit/core';
 import { createInventory, type Inventory } from '@retailkit/inventory';
-import { createPGliteStorage, createPostgresStorage, type PGliteLike, type SqlStorage } from '@retailkit/storage-sql';
+import {
+  createPGliteStorage,
+  createPostgresStorage,
+  type PGliteLike,
+  type SqlStorage,
+} from '@retailkit/storage-sql';
 import { afterAll, bench, describe } from 'vitest';
 
 // Reservations through retailkit on SQL, each beside a raw baseline: hand-written SQL doing the
@@ -20,7 +25,9 @@ const cashier = { actor: { id: 'till-1', roles: ['cashier'], storeIds: ['berlin'
 
 /** Runs one raw transaction: `query` sends a statement with positional parameters. */
 type RawTransaction = <T>(
-  fn: (query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>,
+  fn: (
+    query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
+  ) => Promise<T>,
 ) => Promise<T>;
 
 interface Target {
@@ -146,10 +153,12 @@ async function rawReserve(target: Target, reference: string, skus: readonly stri
        select 'berlin', $1 || '-' || n, sku, 0, 'reserve', $2 from unnest($3::text[]) with ordinality as l(sku, n)`,
       [id, now, skus],
     );
-    await query(
-      `insert into ${s}.reservations values ('berlin', $1, $2, $3, 'open', $4, 1)`,
-      [id, reference, lines, now],
-    );
+    await query(`insert into ${s}.reservations values ('berlin', $1, $2, $3, 'open', $4, 1)`, [
+      id,
+      reference,
+      lines,
+      now,
+    ]);
     await query(
       `insert into ${s}.outbox_events (id, stream, type, payload, occurred_at) values ($1, $2, 'reserved', $3, $4)`,
       [uuidV7Ids.next(), `reservation:${id}`, lines, now],
@@ -192,7 +201,11 @@ for (const target of targets) {
             Array.from({ length: CLIENTS }, async (_, c) => {
               for (let i = 0; i < PER_CLIENT; i++) {
                 await inventory.reserveStock(
-                  { reference: `hot-${c}-${i}`, locationId: 'berlin', lines: [{ sku: 'hot', quantity: '1' }] },
+                  {
+                    reference: `hot-${c}-${i}`,
+                    locationId: 'berlin',
+                    lines: [{ sku: 'hot', quantity: '1' }],
+                  },
                   cashier,
                 );
               }
