@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type DatabaseIntrospector, type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { catalogMigration } from '../catalog/catalog-migration.js';
 import type { SqlFamily } from '../dialect/sql-family.js';
 import { inventoryMigration } from '../inventory/inventory-migration.js';
@@ -47,28 +47,16 @@ function migrationContext(placement: SchemaPlacement): MigrationContext {
  * Applies every migration not yet applied, in order, under Kysely's migration lock (so two
  * processes starting at once do not both migrate), and returns those it applied. When the
  * migrations table already lists exactly the shipped migrations, it returns at once, without the
- * lock or Kysely's introspection of the whole database. SQLite has no such lock and Kysely runs
- * its DDL outside a transaction there, so on SQLite the whole run is one `BEGIN IMMEDIATE`
- * transaction: another process waits for the write lock, then finds the migrations applied, and
- * a run that fails midway leaves nothing behind.
+ * lock or any introspection. SQLite has no such lock and Kysely runs its DDL outside a transaction
+ * there, so on SQLite the whole run is one `BEGIN IMMEDIATE` transaction: another process waits
+ * for the write lock, then finds the migrations applied, and a run that fails midway leaves
+ * nothing behind.
  */
 export async function migrateToLatest(
   base: Kysely<unknown>,
   placement: SchemaPlacement,
 ): Promise<readonly AppliedMigration[]> {
   if (await isCurrent(base, placement)) return [];
-  if (placement.family === 'postgres') {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await runMigrator(base, placement);
-      } catch (error) {
-        // Kysely's introspection checks the privileges on every schema of the database by name,
-        // and fails (3F000) when another session drops one meanwhile: run again.
-        const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
-        if (code !== '3F000' || attempt === 5) throw error;
-      }
-    }
-  }
   if (placement.family !== 'sqlite') return runMigrator(base, placement);
   return base.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
@@ -111,8 +99,9 @@ async function runMigrator(
       up: (migrating) => migration.up(migrating.withPlugin(prefix), context),
     };
   }
+  const placed = placement.schema === undefined ? db : db.withSchema(placement.schema);
   const migrator = new Migrator({
-    db: placement.schema === undefined ? db : db.withSchema(placement.schema),
+    db: placement.family === 'postgres' ? withOwnTablesIntrospection(placed, placement.schema) : placed,
     provider: { getMigrations: async () => migrations },
     migrationTableName: `${placement.tablePrefix}migrations`,
     migrationLockTableName: `${placement.tablePrefix}migrations_lock`,
@@ -123,4 +112,35 @@ async function runMigrator(
   return (results ?? [])
     .filter((result) => result.status === 'Success')
     .map((result) => Object.freeze({ name: result.migrationName }));
+}
+
+/**
+ * The Migrator asks the introspection whether its two tables exist. Kysely's PostgreSQL
+ * introspection answers with every column of every table in the database, checking privileges on
+ * each schema by name: slow in a large shared database, and failing (3F000) when another session
+ * drops a schema meanwhile. This gives the Migrator an introspection of one schema's tables.
+ */
+function withOwnTablesIntrospection(db: Kysely<unknown>, schema: string | undefined): Kysely<unknown> {
+  const general = db.introspection;
+  const introspection: DatabaseIntrospector = {
+    getSchemas: () => general.getSchemas(),
+    async getTables() {
+      const { rows } = await sql<{
+        name: string;
+        schema: string;
+      }>`select tablename as name, schemaname as schema
+        from pg_catalog.pg_tables where schemaname = ${schema ?? sql`current_schema()`}`.execute(db);
+      return rows.map((row) => ({ name: row.name, schema: row.schema, isView: false, columns: [] }));
+    },
+    async getMetadata() {
+      return { tables: await introspection.getTables() };
+    },
+  };
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
