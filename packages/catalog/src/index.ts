@@ -40,7 +40,7 @@ export type { PriceListRecord } from './prices/price-list-record.js';
 export type { GetPriceListInput, ListPricesInput } from './prices/price-queries.js';
 export type { PriceRecord } from './prices/price-record.js';
 export type { RemovePriceInput } from './prices/remove-price.js';
-export type { ResolvePriceInput } from './prices/resolve-price.js';
+export { type ResolvePriceInput, readResolvedPrice } from './prices/resolve-price.js';
 export type { PriceSource, ResolvedPrice } from './prices/resolved-price.js';
 export type { SetPriceInput } from './prices/set-price.js';
 export type { UpdatePriceListInput } from './prices/update-price-list.js';

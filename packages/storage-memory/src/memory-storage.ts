@@ -1,11 +1,14 @@
 import type { CatalogRepositories } from '@retailkit/catalog';
 import type { CoreRepositories, IdempotencyRecord, StorageAdapter } from '@retailkit/core';
 import type { InventoryRepositories } from '@retailkit/inventory';
+import type { OrderRepositories } from '@retailkit/orders';
 import { memoryCatalogRepository } from './catalog/memory-catalog-repository.js';
 import { MemoryCatalogTables } from './catalog/memory-catalog-tables.js';
 import { memoryIdempotencyRepository } from './idempotency/memory-idempotency-repository.js';
 import { memoryInventoryRepository } from './inventory/memory-inventory-repository.js';
 import { createMemoryInventoryTables } from './inventory/memory-inventory-tables.js';
+import { memoryOrdersRepository } from './orders/memory-orders-repository.js';
+import { createMemoryOrdersTables } from './orders/memory-orders-tables.js';
 import { MemoryOutboxLog } from './outbox/memory-outbox-log.js';
 import { memoryOutboxRepository } from './outbox/memory-outbox-repository.js';
 import { AsyncMutex } from './transaction/async-mutex.js';
@@ -13,7 +16,10 @@ import { MemoryTable } from './transaction/memory-table.js';
 import { MemoryTransaction } from './transaction/memory-transaction.js';
 
 /** The repositories the in-memory adapter provides. */
-export type MemoryRepositories = CoreRepositories & CatalogRepositories & InventoryRepositories;
+export type MemoryRepositories = CoreRepositories &
+  CatalogRepositories &
+  InventoryRepositories &
+  OrderRepositories;
 
 /** The in-memory storage adapter. */
 export interface MemoryStorage extends StorageAdapter<MemoryRepositories> {
@@ -38,6 +44,7 @@ export function createMemoryStorage(): MemoryStorage {
   const outbox = new MemoryOutboxLog();
   const catalog = new MemoryCatalogTables();
   const inventory = createMemoryInventoryTables();
+  const orders = createMemoryOrdersTables();
 
   return {
     name: 'memory',
@@ -51,6 +58,7 @@ export function createMemoryStorage(): MemoryStorage {
           outbox: memoryOutboxRepository(outbox, tx),
           catalog: memoryCatalogRepository(catalog, tx),
           inventory: memoryInventoryRepository(inventory, tx),
+          orders: memoryOrdersRepository(orders, tx),
         };
         try {
           const result = await fn(repositories);

@@ -7,6 +7,7 @@ import {
   ValidationError,
 } from '@retailkit/core';
 import type { InventoryRepositories } from '@retailkit/inventory';
+import type { OrderRepositories } from '@retailkit/orders';
 import { type IsolationLevel, Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { SqlCatalogRepository } from './catalog/sql-catalog-repository.js';
@@ -14,6 +15,7 @@ import { SqlIdempotencyRepository } from './core/sql-idempotency-repository.js';
 import { SqlOutboxRepository } from './core/sql-outbox-repository.js';
 import { detectSqlFamily, type SqlFamily } from './dialect/sql-family.js';
 import { SqlInventoryRepository } from './inventory/sql-inventory-repository.js';
+import { SqlOrdersRepository } from './orders/sql-orders-repository.js';
 import type { Database } from './schema/database.js';
 import { type AppliedMigration, migrateToLatest } from './schema/migrations.js';
 import { TablePrefixPlugin } from './schema/table-prefix-plugin.js';
@@ -22,8 +24,11 @@ import { prepareConnection } from './sql/prepare-connection.js';
 import type { SqlContext } from './sql/sql-context.js';
 import { sqlValues } from './sql/sql-values.js';
 
-/** The repositories the SQL adapter provides: core, catalog and inventory. */
-export type SqlRepositories = CoreRepositories & CatalogRepositories & InventoryRepositories;
+/** The repositories the SQL adapter provides: core, catalog, inventory and orders. */
+export type SqlRepositories = CoreRepositories &
+  CatalogRepositories &
+  InventoryRepositories &
+  OrderRepositories;
 
 /** Options of {@link createSqlStorage}. */
 export interface SqlStorageOptions<DB> {
@@ -135,6 +140,7 @@ export function createSqlStorage<DB>(options: SqlStorageOptions<DB>): SqlStorage
       outbox,
       catalog: new SqlCatalogRepository(context),
       inventory: new SqlInventoryRepository(context),
+      orders: new SqlOrdersRepository(context),
     });
     await outbox.flush();
     return result;

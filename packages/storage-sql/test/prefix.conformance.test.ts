@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { StorageAdapter } from '@retailkit/core';
-import { runCatalogConformance, runStorageConformance } from '@retailkit/testkit';
+import { runCatalogConformance, runOrdersConformance, runStorageConformance } from '@retailkit/testkit';
 import { createMysqlStorage, createPostgresStorage, type SqlRepositories } from '../src/index.js';
 import { mysqlTarget, postgresTarget } from './support/sql-targets.js';
 import { targetRuns } from './support/target-suite.js';
 
-// The core and catalog suites with a table prefix on the servers (with a schema as well on
+// The core, catalog and orders suites with a table prefix on the servers (with a schema as well on
 // PostgreSQL): the prefix plugin must rename tables, and only tables, in every statement the
 // adapter writes, including raw ones (PostgreSQL's one-statement outbox append, MySQL upserts).
 // SQLite has its own file, sqlite.prefix.test.ts.
@@ -32,6 +32,7 @@ if (targetRuns(postgresTarget)) {
   const options = { name: 'sql:postgres with schema and tablePrefix rk_', create, teardown };
   runStorageConformance(options);
   runCatalogConformance(options);
+  runOrdersConformance(options);
 }
 
 if (targetRuns(mysqlTarget)) {
@@ -55,4 +56,5 @@ if (targetRuns(mysqlTarget)) {
   const options = { name: 'sql:mysql with tablePrefix rk_', create, teardown };
   runStorageConformance(options);
   runCatalogConformance(options);
+  runOrdersConformance(options);
 }

@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import { createCommandRunner } from '@retailkit/core';
 import { createInventory } from '@retailkit/inventory';
-import { runCatalogConformance, runInventoryConformance, runStorageConformance } from '@retailkit/testkit';
+import {
+  runCatalogConformance,
+  runInventoryConformance,
+  runOrdersConformance,
+  runStorageConformance,
+} from '@retailkit/testkit';
 import type { SqliteDatabase } from 'kysely';
 import { expect, it } from 'vitest';
 import { createSqliteStorage } from '../src/index.js';
@@ -22,6 +27,7 @@ if (targetRuns(target)) {
   runStorageConformance(options);
   runCatalogConformance(options);
   runInventoryConformance(options);
+  runOrdersConformance(options);
 
   it('names every table and index with the prefix, and keeps two prefixes apart in one database', async () => {
     const database = new Database(':memory:');

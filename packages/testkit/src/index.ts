@@ -22,6 +22,15 @@ export {
   inventoryConformanceCases,
   runInventoryConformance,
 } from './conformance/inventory/run-inventory-conformance.js';
+export type { OrdersStorageRepositories } from './conformance/orders/orders-case-helpers.js';
+export {
+  ORDERS_CONFORMANCE_IDS,
+  type OrdersConformanceId,
+} from './conformance/orders/orders-conformance-ids.js';
+export {
+  ordersConformanceCases,
+  runOrdersConformance,
+} from './conformance/orders/run-orders-conformance.js';
 export { OUTBOX_CONFORMANCE_IDS, type OutboxConformanceId } from './conformance/outbox-cases.js';
 export {
   type ConformanceTestId,

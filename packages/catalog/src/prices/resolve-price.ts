@@ -1,5 +1,6 @@
 import { currencySchema, Money, NotFoundError, RetailKitError } from '@retailkit/core';
 import { z } from 'zod';
+import type { CatalogRepositories } from '../catalog-repository.js';
 import type { CatalogQuery } from '../queries/catalog-query.js';
 import { defineCatalogQuery } from '../queries/define-catalog-query.js';
 import { catalogIdSchema } from '../validation/catalog-id-schema.js';
@@ -47,6 +48,81 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * {@link resolvePrice}'s read inside a transaction you already hold, for modules that price within
+ * their own command (the `retailkit` facade's orders): the same rules, without authorisation.
+ */
+export async function readResolvedPrice(
+  tx: CatalogRepositories,
+  input: ResolvePriceInput,
+  now: Date,
+): Promise<ResolvedPrice> {
+  const { catalog } = tx;
+  const at = input.at === undefined ? now.toISOString() : new Date(input.at).toISOString();
+  const sku = requireFound('sku', input.sku, await catalog.getSku(input.sku));
+  const product = await catalog.getProduct(sku.productId);
+  const taxClass = product && (await catalog.getTaxClass(product.taxClassId));
+  if (!product || !taxClass) {
+    throw new RetailKitError('INTERNAL', `SKU ${sku.code} refers to a missing product or tax class`);
+  }
+  const tax = { taxClassId: taxClass.id, taxRate: taxClass.storeRates[input.storeId] ?? taxClass.rate };
+  const base = { sku: sku.code, storeId: input.storeId, at };
+
+  const lists = new Map((await catalog.listPriceLists()).map((list) => [list.id, list]));
+  const candidates: Candidate[] = [];
+  for (const price of await catalog.listPricesForSku(sku.code)) {
+    const list = lists.get(price.priceListId);
+    if (
+      list !== undefined &&
+      (list.storeIds === null || list.storeIds.includes(input.storeId)) &&
+      (input.currency === undefined || list.currency === input.currency) &&
+      (price.storeId === null || price.storeId === input.storeId) &&
+      isValidAt(price, at)
+    ) {
+      candidates.push({ price, list });
+    }
+  }
+  const currencies = [...new Set(candidates.map((candidate) => candidate.list.currency))].sort();
+  if (currencies.length > 1) {
+    throw invalidField(
+      'catalog.resolve-price',
+      'currency',
+      `price lists in ${currencies.join(', ')} price SKU ${JSON.stringify(sku.code)} in store ${JSON.stringify(input.storeId)}: name the currency`,
+    );
+  }
+  const [best] = candidates.sort(compareCandidates);
+  if (best) {
+    return {
+      ...base,
+      price: Money.fromJSON(best.price.amount),
+      source: 'price-list',
+      priceListId: best.list.id,
+      priceId: best.price.id,
+      ...tax,
+    };
+  }
+
+  const listPrices =
+    input.currency === undefined
+      ? sku.listPrices
+      : sku.listPrices.filter((p) => p.currency === input.currency);
+  if (listPrices.length > 1) {
+    const currencies = listPrices.map((p) => p.currency).join(', ');
+    throw invalidField(
+      'catalog.resolve-price',
+      'currency',
+      `SKU ${JSON.stringify(sku.code)} has list prices in ${currencies}: name the currency`,
+    );
+  }
+  const [listPrice] = listPrices;
+  if (!listPrice) {
+    throw new NotFoundError('price', sku.code, {
+      details: { storeId: input.storeId, at, currency: input.currency ?? null },
+    });
+  }
+  return { ...base, price: Money.fromJSON(listPrice), source: 'list-price', ...tax };
+}
+
+/**
  * The price of a SKU in a store at an instant: among the price lists that apply to the store (and
  * are in `currency`, when given), the price valid at `at` in the list of highest priority, a
  * store's own price winning over the list's chain-wide one; otherwise the SKU's list price in the
@@ -58,70 +134,5 @@ export const resolvePrice: CatalogQuery<ResolvePriceInput, ResolvedPrice> = defi
   name: 'catalog.resolve-price',
   input: schema,
   storeId: (input) => input.storeId,
-  read: async (tx, input, now) => {
-    const { catalog } = tx;
-    const at = input.at === undefined ? now.toISOString() : new Date(input.at).toISOString();
-    const sku = requireFound('sku', input.sku, await catalog.getSku(input.sku));
-    const product = await catalog.getProduct(sku.productId);
-    const taxClass = product && (await catalog.getTaxClass(product.taxClassId));
-    if (!product || !taxClass) {
-      throw new RetailKitError('INTERNAL', `SKU ${sku.code} refers to a missing product or tax class`);
-    }
-    const tax = { taxClassId: taxClass.id, taxRate: taxClass.storeRates[input.storeId] ?? taxClass.rate };
-    const base = { sku: sku.code, storeId: input.storeId, at };
-
-    const lists = new Map((await catalog.listPriceLists()).map((list) => [list.id, list]));
-    const candidates: Candidate[] = [];
-    for (const price of await catalog.listPricesForSku(sku.code)) {
-      const list = lists.get(price.priceListId);
-      if (
-        list !== undefined &&
-        (list.storeIds === null || list.storeIds.includes(input.storeId)) &&
-        (input.currency === undefined || list.currency === input.currency) &&
-        (price.storeId === null || price.storeId === input.storeId) &&
-        isValidAt(price, at)
-      ) {
-        candidates.push({ price, list });
-      }
-    }
-    const currencies = [...new Set(candidates.map((candidate) => candidate.list.currency))].sort();
-    if (currencies.length > 1) {
-      throw invalidField(
-        'catalog.resolve-price',
-        'currency',
-        `price lists in ${currencies.join(', ')} price SKU ${JSON.stringify(sku.code)} in store ${JSON.stringify(input.storeId)}: name the currency`,
-      );
-    }
-    const [best] = candidates.sort(compareCandidates);
-    if (best) {
-      return {
-        ...base,
-        price: Money.fromJSON(best.price.amount),
-        source: 'price-list',
-        priceListId: best.list.id,
-        priceId: best.price.id,
-        ...tax,
-      };
-    }
-
-    const listPrices =
-      input.currency === undefined
-        ? sku.listPrices
-        : sku.listPrices.filter((p) => p.currency === input.currency);
-    if (listPrices.length > 1) {
-      const currencies = listPrices.map((p) => p.currency).join(', ');
-      throw invalidField(
-        'catalog.resolve-price',
-        'currency',
-        `SKU ${JSON.stringify(sku.code)} has list prices in ${currencies}: name the currency`,
-      );
-    }
-    const [listPrice] = listPrices;
-    if (!listPrice) {
-      throw new NotFoundError('price', sku.code, {
-        details: { storeId: input.storeId, at, currency: input.currency ?? null },
-      });
-    }
-    return { ...base, price: Money.fromJSON(listPrice), source: 'list-price', ...tax };
-  },
+  read: readResolvedPrice,
 });

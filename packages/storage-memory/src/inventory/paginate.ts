@@ -36,9 +36,15 @@ function decodeCursor(cursor: string): SortKey {
  * One page of `rows` (any order, already filtered) in the order of `keyOf`, starting strictly after
  * the cursor's key. The cursor is the JSON of the last row's key, so a page boundary stays put when
  * rows are inserted or deleted between pages: no row is returned twice, and every row that exists
- * throughout is returned once. Keys must be unique within a listing.
+ * throughout is returned once. Keys must be unique within a listing. `descending` lists the greatest
+ * key first (newest-first listings), the cursor then leading to smaller keys.
  */
-export function paginate<T>(rows: Iterable<T>, keyOf: (row: T) => SortKey, page: PageRequest): Page<T> {
+export function paginate<T>(
+  rows: Iterable<T>,
+  keyOf: (row: T) => SortKey,
+  page: PageRequest,
+  descending = false,
+): Page<T> {
   const { limit, after } = page;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new ValidationError([{ path: 'limit', message: 'Must be a whole number from 1 to 1000' }], {
@@ -46,16 +52,17 @@ export function paginate<T>(rows: Iterable<T>, keyOf: (row: T) => SortKey, page:
     });
   }
   const start = after === undefined ? undefined : decodeCursor(after);
+  const order = descending ? (a: SortKey, b: SortKey) => compareKeys(b, a) : compareKeys;
   const keyed: { readonly key: SortKey; readonly row: T }[] = [];
   for (const row of rows) {
     const key = keyOf(row);
     if (start !== undefined) {
       if (key.length !== start.length) throw badCursor();
-      if (compareKeys(key, start) <= 0) continue;
+      if (order(key, start) <= 0) continue;
     }
     keyed.push({ key, row });
   }
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  keyed.sort((a, b) => order(a.key, b.key));
   const items = keyed.slice(0, limit);
   const last = items[items.length - 1];
   return {

@@ -55,19 +55,26 @@ export function decodeCursor(after: string, parts: readonly CursorPart[], nulInK
 /**
  * The keyset predicate "the row's key is after `values`", in the portable expanded form
  * `(a > ?) or (a = ? and b > ?) …` over `columns` (unqualified column names), led by `a >= ?`
- * so that an index on the sort key is read as a range.
+ * so that an index on the sort key is read as a range. A `descending` listing is after `values`
+ * when its key is smaller: `<` and `<=` instead.
  */
-export function keysetAfter(columns: readonly string[], values: readonly unknown[]): RawBuilder<SqlBool> {
+export function keysetAfter(
+  columns: readonly string[],
+  values: readonly unknown[],
+  descending = false,
+): RawBuilder<SqlBool> {
+  const beyond = descending ? sql`<` : sql`>`;
   const alternatives: RawBuilder<unknown>[] = [];
   for (let i = 0; i < columns.length; i++) {
     const terms: RawBuilder<unknown>[] = [];
     for (let j = 0; j < i; j++) terms.push(sql`${sql.ref(columns[j] as string)} = ${values[j]}`);
-    terms.push(sql`${sql.ref(columns[i] as string)} > ${values[i]}`);
+    terms.push(sql`${sql.ref(columns[i] as string)} ${beyond} ${values[i]}`);
     alternatives.push(sql`(${sql.join(terms, sql` and `)})`);
   }
   const either = sql`(${sql.join(alternatives, sql` or `)})`;
   if (columns.length === 1) return sql<SqlBool>`${either}`;
-  return sql<SqlBool>`(${sql.ref(columns[0] as string)} >= ${values[0]} and ${either})`;
+  const reaching = descending ? sql`<=` : sql`>=`;
+  return sql<SqlBool>`(${sql.ref(columns[0] as string)} ${reaching} ${values[0]} and ${either})`;
 }
 
 /**

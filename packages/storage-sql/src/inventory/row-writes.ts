@@ -15,7 +15,8 @@ export type VersionedTable =
   | 'purchase_orders'
   | 'transfers'
   | 'stock_counts'
-  | 'replenishment_suggestions';
+  | 'replenishment_suggestions'
+  | 'orders';
 
 function anyTables(context: SqlContext): Kysely<AnyTables> {
   return context.db as unknown as Kysely<AnyTables>;
@@ -59,7 +60,7 @@ export async function upsertRow<T extends keyof InventoryTables>(
  * Inserts a new document, or throws a ConflictError that is not retryable when its id (or key)
  * exists: running the command again would hit the same row.
  */
-export async function insertNewRow<T extends keyof InventoryTables>(
+export async function insertNewRow<T extends keyof Database & string>(
   context: SqlContext,
   table: T,
   entity: string,

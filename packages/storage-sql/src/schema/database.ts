@@ -1,5 +1,6 @@
 import type { CatalogTables } from '../catalog/catalog-tables.js';
 import type { InventoryTables } from '../inventory/inventory-tables.js';
+import type { OrdersTables } from '../orders/orders-tables.js';
 import type { CoreTables } from './core-tables.js';
 
 /**
@@ -7,4 +8,4 @@ import type { CoreTables } from './core-tables.js';
  * drivers return in different shapes (instants, JSON, booleans) are typed `unknown` and read
  * through the value codec.
  */
-export interface Database extends CoreTables, CatalogTables, InventoryTables {}
+export interface Database extends CoreTables, CatalogTables, InventoryTables, OrdersTables {}

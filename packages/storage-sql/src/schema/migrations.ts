@@ -2,6 +2,7 @@ import { type DatabaseIntrospector, type Kysely, type Migration, Migrator, sql }
 import { catalogMigration } from '../catalog/catalog-migration.js';
 import type { SqlFamily } from '../dialect/sql-family.js';
 import { inventoryMigration } from '../inventory/inventory-migration.js';
+import { ordersMigration } from '../orders/orders-migration.js';
 import { columnTypes } from './column-types.js';
 import { coreMigration } from './core-migration.js';
 import type { MigrationContext, SqlMigration } from './sql-migration.js';
@@ -12,6 +13,7 @@ export const SQL_MIGRATIONS: readonly SqlMigration[] = Object.freeze([
   coreMigration,
   catalogMigration,
   inventoryMigration,
+  ordersMigration,
 ]);
 
 /** One migration that `migrateToLatest()` applied. */

@@ -1,0 +1,80 @@
+import { type CommandDefinition, defineCommand } from '@retailkit/core';
+import { z } from 'zod';
+import { type OrderView, toOrderView } from '../queries/order-view.js';
+import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { loadOrderForUpdate } from '../shared/load-order.js';
+import { subtractQuantities } from '../shared/order-quantity.js';
+import { orderIdSchema, reasonSchema, storeIdSchema } from '../shared/order-schemas.js';
+import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderRecord } from '../storage/order-records.js';
+import type { ResolvedOrderCommandsOptions } from './order-commands-options.js';
+import { pickupCode } from './pickup-code.js';
+
+/** Input of the place-order command. */
+export const placeOrderInput = z.strictObject({
+  /** The order's store. */
+  storeId: storeIdSchema,
+  /** The order. */
+  orderId: orderIdSchema,
+  /** Why, for the history. */
+  reason: reasonSchema.optional(),
+});
+
+/**
+ * Places an order: the process's `place` event (its guard decides the state), stock reserved for
+ * every line at the order's location, all lines checked together, and a pickup code for pickup
+ * orders. Returns the placed order (not yet stored).
+ */
+export async function placeOrderRecord<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  options: ResolvedOrderCommandsOptions<R>,
+  order: OrderRecord,
+  reason?: string,
+): Promise<OrderRecord> {
+  const lines = order.lines.map((line) => ({
+    sku: line.sku,
+    quantity: subtractQuantities(line.quantity, line.cancelled),
+  }));
+  const changed: OrderRecord = {
+    ...order,
+    placedAt: ctx.now.toISOString(),
+    pickupCode: order.channel === 'pickup' ? pickupCode() : order.pickupCode,
+  };
+  // The transition is checked before stock moves, so an illegal `place` reserves nothing.
+  options.process.transition(changed, 'place');
+  const reservationIds = options.stock ? await options.stock.reserve(ctx, changed, lines) : [];
+  return applyOrderEvent(
+    ctx,
+    options.process,
+    { ...changed, reservationIds: [...order.reservationIds, ...reservationIds] },
+    {
+      event: 'place',
+      reason,
+      details: { reservationIds: [...reservationIds] },
+    },
+  );
+}
+
+/** The place-order command's definition type. */
+export type PlaceOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
+  R,
+  typeof placeOrderInput,
+  OrderView
+>;
+
+/** Makes the place-order command (`orders.create` permission): see {@link placeOrderRecord}. */
+export function placeOrderCommand<R extends OrderStorageRepositories>(
+  options: ResolvedOrderCommandsOptions<R>,
+): PlaceOrderCommand<R> {
+  return defineCommand({
+    name: 'orders.place',
+    permission: 'orders.create',
+    input: placeOrderInput,
+    storeId: (input) => input.storeId,
+    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      const placed = await placeOrderRecord(ctx, options, order, input.reason);
+      return toOrderView(await saveOrder(ctx, order, placed), options.process);
+    },
+  });
+}

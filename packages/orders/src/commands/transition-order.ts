@@ -1,0 +1,80 @@
+import { type CommandDefinition, defineCommand, ValidationError } from '@retailkit/core';
+import { z } from 'zod';
+import { type OrderView, toOrderView } from '../queries/order-view.js';
+import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { loadOrderForUpdate } from '../shared/load-order.js';
+import { orderRefShape } from '../shared/order-ref-shape.js';
+import { reasonSchema } from '../shared/order-schemas.js';
+import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { ResolvedOrderCommandsOptions } from './order-commands-options.js';
+
+/**
+ * The events the kit's own commands apply: they move stock or money, so `transitionOrder` refuses
+ * them (use `placeOrder`, `recordPayment`, `fulfilOrder`, …).
+ */
+export const BUILT_IN_ORDER_EVENTS = [
+  'create',
+  'place',
+  'authorize',
+  'capture',
+  'void',
+  'refund',
+  'fulfil',
+  'ship',
+  'track',
+  'pick-up',
+  'complete',
+  'cancel',
+  'return',
+] as const;
+
+/** Input of the transition command. */
+export const transitionOrderInput = z.strictObject({
+  ...orderRefShape,
+  /** A custom event of your process (`approve`, `hold`, …). */
+  event: z.string().trim().min(1).max(100),
+  /** Why, for the history. */
+  reason: reasonSchema.optional(),
+});
+
+/** The transition command's definition type. */
+export type TransitionOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
+  R,
+  typeof transitionOrderInput,
+  OrderView
+>;
+
+/**
+ * Makes the transition command (`orders.transition`): applies a custom event of your process
+ * (one you added with `extendOrderProcess`), with its guards, effects and history entry. The
+ * built-in events are refused: their commands move stock and money.
+ */
+export function transitionOrderCommand<R extends OrderStorageRepositories>(
+  options: ResolvedOrderCommandsOptions<R>,
+): TransitionOrderCommand<R> {
+  return defineCommand({
+    name: 'orders.transition',
+    permission: 'orders.transition',
+    input: transitionOrderInput,
+    storeId: (input) => input.storeId,
+    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+      if ((BUILT_IN_ORDER_EVENTS as readonly string[]).includes(input.event)) {
+        throw new ValidationError(
+          [
+            {
+              path: 'event',
+              message: `${input.event} is applied by its own command, which moves stock or money`,
+            },
+          ],
+          { context: 'orders.transition input' },
+        );
+      }
+      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      const next = await applyOrderEvent(ctx, options.process, order, {
+        event: input.event,
+        reason: input.reason,
+      });
+      return toOrderView(await saveOrder(ctx, order, next), options.process);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { type CommandDefinition, defineCommand, ValidationError } from '@retailkit/core';
+import { z } from 'zod';
+import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
+import { type OrderView, toOrderView } from '../queries/order-view.js';
+import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { loadOrderForUpdate } from '../shared/load-order.js';
+import { orderRefShape } from '../shared/order-ref-shape.js';
+import { reasonSchema } from '../shared/order-schemas.js';
+import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+
+/** Input of the confirm-pickup command. */
+export const confirmPickupInput = z.strictObject({
+  ...orderRefShape,
+  /** The code the customer shows. */
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be the six-digit pickup code'),
+});
+
+/** Input of the complete command. */
+export const completeOrderInput = z.strictObject({
+  ...orderRefShape,
+  /** Why, for the history. */
+  reason: reasonSchema.optional(),
+});
+
+/** A hand-over command's definition type. */
+export type HandOverCommand<R extends OrderStorageRepositories, S extends z.ZodType> = CommandDefinition<
+  R,
+  S,
+  OrderView
+>;
+
+/**
+ * Makes the confirm-pickup command (`orders.hand-over`): the customer shows the order's pickup
+ * code and takes the goods. A wrong code is a ValidationError on `code` and changes nothing.
+ * Applies the process's `pick-up` event.
+ */
+export function confirmPickupCommand<R extends OrderStorageRepositories>(
+  options: ResolvedOrderCommandsOptions<R>,
+): HandOverCommand<R, typeof confirmPickupInput> {
+  return defineCommand({
+    name: 'orders.confirm-pickup',
+    permission: 'orders.hand-over',
+    input: confirmPickupInput,
+    storeId: (input) => input.storeId,
+    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      if (order.pickupCode === null || order.pickupCode !== input.code) {
+        throw new ValidationError([{ path: 'code', message: 'does not match the order’s pickup code' }], {
+          context: 'orders.confirm-pickup input',
+        });
+      }
+      const next = await applyOrderEvent(ctx, options.process, order, { event: 'pick-up' });
+      return toOrderView(await saveOrder(ctx, order, next), options.process);
+    },
+  });
+}
+
+/** Makes the complete command (`orders.hand-over`): closes an order handed over, picked up or delivered (`complete` event). */
+export function completeOrderCommand<R extends OrderStorageRepositories>(
+  options: ResolvedOrderCommandsOptions<R>,
+): HandOverCommand<R, typeof completeOrderInput> {
+  return defineCommand({
+    name: 'orders.complete',
+    permission: 'orders.hand-over',
+    input: completeOrderInput,
+    storeId: (input) => input.storeId,
+    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      const next = await applyOrderEvent(ctx, options.process, order, {
+        event: 'complete',
+        reason: input.reason,
+      });
+      return toOrderView(await saveOrder(ctx, order, next), options.process);
+    },
+  });
+}

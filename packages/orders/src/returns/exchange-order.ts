@@ -1,0 +1,191 @@
+import {
+  type CommandDefinition,
+  type CurrencyCode,
+  defineCommand,
+  Money,
+  ValidationError,
+} from '@retailkit/core';
+import { z } from 'zod';
+import { buildOrder, checkOverrides, createOrderShape, insertNewOrder } from '../commands/create-order.js';
+import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
+import { placeOrderRecord } from '../commands/place-order.js';
+import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
+import { type OrderView, toOrderView } from '../queries/order-view.js';
+import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { loadOrderForUpdate } from '../shared/load-order.js';
+import { orderRefShape } from '../shared/order-ref-shape.js';
+import { paymentKeySchema, reasonSchema } from '../shared/order-schemas.js';
+import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderRecord, PaymentRecord } from '../storage/order-records.js';
+import { returnLineInput, returnOrderRecord } from './return-order.js';
+
+const CONTEXT = 'orders.exchange input';
+
+/** Input of the exchange command. */
+export const exchangeOrderInput = z
+  .strictObject({
+    ...orderRefShape,
+    /** Your key for the credit moved from the original order to the new one. */
+    key: paymentKeySchema,
+    /** What comes back, as for a return. */
+    returnLines: z.array(returnLineInput).min(1).max(500),
+    /** What the customer takes instead, priced like a new order's lines. */
+    lines: createOrderShape.lines,
+    /** Why. */
+    reason: reasonSchema.optional(),
+  })
+  .superRefine(checkOverrides);
+
+/** What an exchange produced. */
+export interface ExchangeResult {
+  /** The original order, with the return and the credit moved out. */
+  readonly original: OrderView;
+  /** The new in-store order for the replacement goods, paid by the credit as far as it goes. */
+  readonly exchange: OrderView;
+  /** What the customer still pays on the new order (its balance due). */
+  readonly balanceDue: string;
+  /** What is still owed back to the customer on the original order, to refund with `refundPayment`. */
+  readonly refundDue: string;
+}
+
+/** The exchange command's definition type. */
+export type ExchangeOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
+  R,
+  typeof exchangeOrderInput,
+  ExchangeResult
+>;
+
+/**
+ * Makes the exchange command (`orders.return`): a return plus new lines, settled by the
+ * difference, in one transaction. The returned goods are restocked (or written off) and valued at
+ * their allocated net and tax; a new `in-store` order for the replacement goods is placed (stock
+ * reserved) and paid with that credit, moved from the original order's captured payments as a
+ * refund to `store-credit`. When the credit covers the new order, it is handed over at once and
+ * any rest is reported as `refundDue`; when it does not, the new order waits for the
+ * `balanceDue` (record it with `recordPayment`, then fulfil).
+ */
+export function exchangeOrderCommand<R extends OrderStorageRepositories>(
+  options: ResolvedOrderCommandsOptions<R>,
+): ExchangeOrderCommand<R> {
+  return defineCommand({
+    name: 'orders.exchange',
+    permission: 'orders.return',
+    input: exchangeOrderInput,
+    storeId: (input) => input.storeId,
+    handler: async (ctx: OrderCommandContext<R>, input): Promise<ExchangeResult> => {
+      const original = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      const built = await buildOrder(ctx, options, {
+        storeId: original.storeId,
+        channel: 'in-store',
+        lines: input.lines,
+        ...(original.customerId === null ? {} : { customerId: original.customerId }),
+        currency: original.currency as CurrencyCode,
+      });
+      const exchangeDraft: OrderRecord = { ...built, exchangeForOrderId: original.id };
+      const { order: returned, ret } = await returnOrderRecord(ctx, options, original, {
+        lines: input.returnLines,
+        reason: input.reason,
+        exchangeOrderId: exchangeDraft.id,
+      });
+      const currency = original.currency;
+      const of = (amount: string) => Money.of(amount, currency);
+      const credit = of(ret.amount);
+      const newTotal = of(exchangeDraft.totals.total);
+      const moved = credit.lessThan(newTotal) ? credit : newTotal;
+
+      // Move the credit out of the original order's captured money, latest payments first.
+      let left = moved;
+      const now = ctx.now.toISOString();
+      const changed = new Map<string, PaymentRecord>();
+      for (const payment of [...returned.payments].reverse()) {
+        if (left.isZero()) break;
+        const room = of(payment.captured).subtract(of(payment.refunded));
+        if (!room.isPositive()) continue;
+        const part = left.lessThan(room) ? left : room;
+        left = left.subtract(part);
+        changed.set(payment.key, {
+          ...payment,
+          refunded: of(payment.refunded).add(part).amount,
+          refunds: [...payment.refunds, { key: input.key, amount: part.amount, returnId: ret.id, at: now }],
+          updatedAt: now,
+        });
+      }
+      if (!left.isZero()) {
+        throw new ValidationError(
+          [
+            {
+              path: 'returnLines',
+              message: `order ${original.id} has not captured the ${moved.amount} ${currency} to exchange`,
+            },
+          ],
+          { context: CONTEXT },
+        );
+      }
+      let originalNext = returned;
+      if (moved.isPositive()) {
+        originalNext = await applyOrderEvent(
+          ctx,
+          options.process,
+          { ...returned, payments: returned.payments.map((p) => changed.get(p.key) ?? p) },
+          {
+            event: 'refund',
+            reason: input.reason,
+            details: {
+              key: input.key,
+              amount: moved.amount,
+              returnId: ret.id,
+              toOrderId: exchangeDraft.id,
+              tender: 'store-credit',
+            },
+          },
+        );
+      }
+      const savedOriginal = await saveOrder(ctx, original, originalNext);
+
+      await insertNewOrder(ctx, exchangeDraft);
+      let exchange = await placeOrderRecord(ctx, options, exchangeDraft, input.reason);
+      if (moved.isPositive()) {
+        const payment: PaymentRecord = {
+          id: ctx.ids.next(),
+          key: input.key,
+          tender: 'store-credit',
+          authorized: moved.amount,
+          captured: moved.amount,
+          refunded: Money.zero(currency).amount,
+          tendered: null,
+          changeDue: null,
+          reference: `exchange of order ${original.id}, return ${ret.id}`,
+          status: 'captured',
+          refunds: [],
+          createdAt: now,
+          updatedAt: now,
+        };
+        exchange = await applyOrderEvent(
+          ctx,
+          options.process,
+          { ...exchange, payments: [payment] },
+          {
+            event: 'capture',
+            details: {
+              paymentId: payment.id,
+              key: payment.key,
+              tender: payment.tender,
+              amount: payment.captured,
+            },
+          },
+        );
+      }
+      if (moved.equals(newTotal)) {
+        exchange = await fulfilOrderRecord(ctx, options, exchange, undefined);
+        exchange = await applyOrderEvent(ctx, options.process, exchange, { event: 'complete' });
+      }
+      const savedExchange = await saveOrder(ctx, exchangeDraft, exchange);
+      return {
+        original: toOrderView(savedOriginal, options.process),
+        exchange: toOrderView(savedExchange, options.process),
+        balanceDue: newTotal.subtract(moved).amount,
+        refundDue: credit.subtract(moved).amount,
+      };
+    },
+  });
+}
