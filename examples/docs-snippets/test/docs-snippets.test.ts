@@ -41,6 +41,7 @@ describe('the guides’ ts snippets run, and their value comments hold', () => {
       'docs/commands.md',
       'docs/inventory.md',
       'docs/money.md',
+      'docs/orders.md',
       'docs/security-encryption.md',
       'docs/storage-adapters.md',
       'docs/storage.md',

@@ -1,7 +1,3 @@
-import { runQuickstart } from './quickstart.js';
+import { runDemo } from './demo.js';
 
-await runQuickstart({
-  section: (title) => console.log(`\n== ${title}`),
-  table: (rows) => console.table(rows),
-  line: (text) => console.log(text),
-});
+await runDemo(process.argv.slice(2));

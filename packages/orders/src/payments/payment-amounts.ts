@@ -1,4 +1,5 @@
 import { Money } from '@retailkit/core';
+import { paymentTotals } from '../process/payment-totals.js';
 import type { OrderRecord } from '../storage/order-records.js';
 
 /** The money of an order's payments, summed exactly. */
@@ -23,29 +24,18 @@ export interface PaymentAmounts {
 export function paymentAmounts(order: OrderRecord): PaymentAmounts {
   const { currency } = order;
   const zero = Money.zero(currency);
-  let captured = zero;
-  let refunded = zero;
-  let pending = zero;
-  for (const payment of order.payments) {
-    captured = captured.add(Money.of(payment.captured, currency));
-    refunded = refunded.add(Money.of(payment.refunded, currency));
-    if (payment.status === 'authorized' || payment.status === 'captured') {
-      pending = pending.add(
-        Money.of(payment.authorized, currency).subtract(Money.of(payment.captured, currency)),
-      );
-    }
-  }
-  let returned = zero;
-  for (const ret of order.returns) returned = returned.add(Money.of(ret.amount, currency));
-  const owed = Money.of(order.totals.total, currency)
-    .subtract(returned)
-    .subtract(captured.subtract(refunded));
+  const { total, captured, refunded, authorizedOpen } = paymentTotals(order);
+  const returned = Money.sum(
+    order.returns.map((ret) => Money.of(ret.amount, currency)),
+    currency,
+  );
+  const owed = total.subtract(returned).subtract(captured.subtract(refunded));
   const balanceDue = owed.isNegative() ? zero : owed;
-  const authorizable = balanceDue.subtract(pending);
+  const authorizable = balanceDue.subtract(authorizedOpen);
   return {
     captured,
     refunded,
-    pendingAuthorization: pending,
+    pendingAuthorization: authorizedOpen,
     returned,
     balanceDue,
     authorizable: authorizable.isNegative() ? zero : authorizable,

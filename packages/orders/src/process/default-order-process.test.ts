@@ -14,7 +14,7 @@ import {
   testOrder,
   testPayment,
   testShipment,
-} from './test-support/order-record-builder.js';
+} from '../../test/support/order-record-builder.js';
 
 const paid = [testPayment('p1', { authorized: '10.00', captured: '10.00' })];
 const halfPaid = [testPayment('p1', { authorized: '10.00', captured: '5.00' })];

@@ -13,7 +13,10 @@ export interface PaymentTotals {
   readonly authorizedOpen: Money;
 }
 
-/** Sums the order's payments; voided payments hold no open authorisation. */
+/**
+ * Sums the order's payments. An authorisation holds what it has not captured yet, also after a
+ * partial capture; a voided (or fully refunded) payment holds nothing.
+ */
 export function paymentTotals(order: OrderRecord): PaymentTotals {
   const { currency } = order;
   const of = (amount: string) => Money.of(amount, currency);
@@ -29,7 +32,7 @@ export function paymentTotals(order: OrderRecord): PaymentTotals {
     ),
     authorizedOpen: Money.sum(
       order.payments
-        .filter((payment) => payment.status === 'authorized')
+        .filter((payment) => payment.status === 'authorized' || payment.status === 'captured')
         .map((payment) => of(payment.authorized).subtract(of(payment.captured))),
       currency,
     ),
