@@ -11,7 +11,7 @@ import {
   Money,
   normalizeEmail,
 } from '@retailkit/core';
-import { createPGliteStorage } from '@retailkit/storage-sql';
+import { createMemoryStorage } from '@retailkit/storage-memory';
 import { countCashDrawer, show } from './count-cash-drawer.js';
 import { runStockTour } from './stock-tour.js';
 
@@ -22,7 +22,10 @@ export interface Printer {
   line(text: string): void;
 }
 
-/** Runs the tour of the foundation on the in-memory adapter and returns what it found. */
+/**
+ * Runs the tour of the foundation on the in-memory adapter (a fresh, throw-away database each run)
+ * and returns what it found.
+ */
 export async function runQuickstart(print: Printer) {
   // A Berlin store whose business day starts at 04:00; the clock is fixed on the night the
   // clocks go forward, so the output is the same every run.
@@ -61,8 +64,8 @@ export async function runQuickstart(print: Printer) {
   ]);
 
   print.section('Commands: validated, authorised, transactional, idempotent');
-  // Embedded PostgreSQL (PGlite), in memory: no server, and every run starts from an empty database.
-  const storage = createPGliteStorage();
+  // The in-memory adapter: every run starts from an empty database, so these figures never change.
+  const storage = createMemoryStorage();
   const policy = createRbacPolicy({
     roles: {
       ...DEFAULT_ROLES,

@@ -1,13 +1,12 @@
-import { type Clock, createCommandRunner, isRetailKitError } from '@retailkit/core';
-import { createInventory } from '@retailkit/inventory';
-import type { SqlStorage } from '@retailkit/storage-sql';
+import { type Clock, createCommandRunner, isRetailKitError, type StorageAdapter } from '@retailkit/core';
+import { createInventory, type InventoryStorageRepositories } from '@retailkit/inventory';
 import type { Printer } from './quickstart.js';
 
 /**
  * The inventory part of the tour: a store and a warehouse, stock received at cost, a reorder rule,
  * then a rush of parallel reservations against the last units. None oversells.
  */
-export async function runStockTour(print: Printer, clock: Clock, storage: SqlStorage) {
+export async function runStockTour(print: Printer, clock: Clock, storage: StorageAdapter<InventoryStorageRepositories>) {
   const inventory = createInventory({ runner: createCommandRunner({ storage, clock }) });
   const manager = { id: 'mia', roles: ['manager'] };
   const till = { id: 'till-2', roles: ['cashier'], storeIds: ['berlin-mitte'] };

@@ -114,7 +114,7 @@ export async function reportStoreDay(
 
   print.section('Order histories (every transition, with who and when)');
   const histories = await Promise.all(
-    [orders.pickup, orders.shipped, orders.cancelled, orders.returnedSale].map(async (orderId) =>
+    [orders.returnedSale, orders.pickup, orders.shipped, orders.cancelled].map(async (orderId) =>
       kit.orders.getOrderHistory({ storeId: storeOf(orderId), orderId }, as),
     ),
   );

@@ -226,7 +226,12 @@ describe('createOrder on the orders module alone', () => {
     expect(perOrder.taxRounding).toBe('per-order');
     expect(perOrder.totals.tax).toBe('0.02');
     expect(perOrder.totals.total).toBe('0.32');
-    expect(Money.sum(perOrder.lines.map((line) => eur(line.tax)), 'EUR').amount).toBe('0.02');
+    expect(
+      Money.sum(
+        perOrder.lines.map((line) => eur(line.tax)),
+        'EUR',
+      ).amount,
+    ).toBe('0.02');
     expectReconciled(perOrder);
   });
 });

@@ -104,7 +104,11 @@ describe('authorisations', () => {
       { ...ref, key: 'psp-1', tender: 'card', amount: '28.56' },
       { actor: cashier },
     );
-    expect(authorized.payments[0]).toMatchObject({ status: 'authorized', authorized: '28.56', captured: '0.00' });
+    expect(authorized.payments[0]).toMatchObject({
+      status: 'authorized',
+      authorized: '28.56',
+      captured: '0.00',
+    });
     expect(authorized.paymentStatus).not.toBe('paid');
     const part = await orders.capturePayment({ ...ref, key: 'psp-1', amount: '10.00' }, { actor: cashier });
     expect(part.status).toBe('placed');
@@ -123,13 +127,19 @@ describe('authorisations', () => {
 
   it('voids an authorisation, so the amount can be paid another way', async () => {
     const { orders, ref } = await placedOrder();
-    await orders.authorizePayment({ ...ref, key: 'psp-1', tender: 'card', amount: '28.56' }, { actor: cashier });
+    await orders.authorizePayment(
+      { ...ref, key: 'psp-1', tender: 'card', amount: '28.56' },
+      { actor: cashier },
+    );
     // While authorised, nothing more can be taken.
     const blocked = await rejection(
       orders.recordPayment({ ...ref, key: 'cash-1', tender: 'cash', amount: '1.00' }, { actor: cashier }),
     );
     expect(validationPaths(blocked)).toEqual(['amount']);
-    const voided = await orders.voidPayment({ ...ref, key: 'psp-1', reason: 'card declined' }, { actor: cashier });
+    const voided = await orders.voidPayment(
+      { ...ref, key: 'psp-1', reason: 'card declined' },
+      { actor: cashier },
+    );
     expect(voided.payments[0]?.status).toBe('voided');
     expect(voided.balanceDue).toBe('28.56');
     expect(voided.status).toBe('placed');

@@ -1,6 +1,10 @@
-import { isRetailKitError, Money } from '@retailkit/core';
-import { describe, expect, it } from 'vitest';
-import { cashier, clerk, kitFixture, manager, seedKit, stockOf } from './support/kit-fixture.js';
+import { isRetailKitError, Money, type StorageAdapter } from '@retailkit/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RetailKit } from '../src/index.js';
+import { createMemoryStorage } from '@retailkit/storage-memory';
+import { pgliteTarget, postgresTarget } from '../../storage-sql/test/support/sql-targets.js';
+import { targetRuns } from '../../storage-sql/test/support/target-suite.js';
+import { cashier, clerk, kitFixture as fixture, manager, seedKit, stockOf } from './support/kit-fixture.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -11,9 +15,27 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-describe('orders through the facade', () => {
+// The SQL targets of the adapter's own suites: PGlite (one instance, a schema per kit) and
+// PostgreSQL when RETAILKIT_PG_URL is set (skipped with a notice otherwise, failing under CI=true).
+const targets = [
+  { name: 'memory', create: async () => createMemoryStorage(), teardown: (s: StorageAdapter) => s.close() },
+  ...[pgliteTarget, postgresTarget].filter(targetRuns),
+];
+
+describe.each(targets)('orders through the facade on $name', { timeout: 60_000 }, (target) => {
+  const open: { kit: RetailKit; storage: StorageAdapter }[] = [];
+  const kitFixture = async () => {
+    const storage = await target.create();
+    const made = fixture(storage as never);
+    open.push({ kit: made.kit, storage });
+    return made;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map(({ storage }) => target.teardown(storage as never)));
+  });
+
   it('reserves on placing, sells on fulfilment, and hands a pickup over with its code', async () => {
-    const { kit } = kitFixture();
+    const { kit } = await kitFixture();
     await seedKit(kit);
     const placed = await kit.orders.createOrder(
       {
@@ -80,7 +102,7 @@ describe('orders through the facade', () => {
   });
 
   it('places nothing when any line is short, and names every shortage', async () => {
-    const { kit } = kitFixture();
+    const { kit } = await kitFixture();
     await seedKit(kit);
     const error = await rejection(
       kit.orders.createOrder(
@@ -102,7 +124,7 @@ describe('orders through the facade', () => {
   });
 
   it('releases the reservation when an order is cancelled', async () => {
-    const { kit } = kitFixture();
+    const { kit } = await kitFixture();
     await seedKit(kit);
     const order = await kit.orders.createOrder(
       { storeId: 'berlin', channel: 'pickup', lines: [{ sku: 'MUG', quantity: 3 }], place: true },
@@ -123,7 +145,7 @@ describe('orders through the facade', () => {
   });
 
   it('allocates a 0.04 discount over 3 × 0.99 exactly and refunds a returned line its share plus tax', async () => {
-    const { kit } = kitFixture();
+    const { kit } = await kitFixture();
     await seedKit(kit);
     const order = await kit.orders
       .sellInStore(
@@ -173,7 +195,7 @@ describe('orders through the facade', () => {
   });
 
   it('ships a delivery order from the warehouse and delivers it by tracking', async () => {
-    const { kit } = kitFixture();
+    const { kit } = await kitFixture();
     await seedKit(kit);
     const order = await kit.orders.createOrder(
       {

@@ -35,7 +35,9 @@ export const PRICE_LIST: ReadonlyMap<string, ListedSku> = new Map([
 ]);
 
 /** Pricing over a map, the same in every store; unknown SKUs are left out so the command names their line. */
-export function mapPricing(list: ReadonlyMap<string, ListedSku> = PRICE_LIST): OrderPricing<MemoryRepositories> {
+export function mapPricing(
+  list: ReadonlyMap<string, ListedSku> = PRICE_LIST,
+): OrderPricing<MemoryRepositories> {
   return {
     async price(_ctx, request) {
       const priced = new Map<string, PricedSku>();

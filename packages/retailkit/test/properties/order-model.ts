@@ -54,7 +54,7 @@ export interface ModelOrder {
   /** The order discount in percent, as given. */
   readonly discountPercent: string | null;
   readonly total: bigint;
-  readonly pickupCode: string | null;
+  pickupCode: string | null;
   readonly lines: ModelLine[];
   readonly payments: ModelPayment[];
   readonly returns: ModelReturn[];
