@@ -6,7 +6,11 @@ import type { Printer } from './quickstart.js';
  * The inventory part of the tour: a store and a warehouse, stock received at cost, a reorder rule,
  * then a rush of parallel reservations against the last units. None oversells.
  */
-export async function runStockTour(print: Printer, clock: Clock, storage: StorageAdapter<InventoryStorageRepositories>) {
+export async function runStockTour(
+  print: Printer,
+  clock: Clock,
+  storage: StorageAdapter<InventoryStorageRepositories>,
+) {
   const inventory = createInventory({ runner: createCommandRunner({ storage, clock }) });
   const manager = { id: 'mia', roles: ['manager'] };
   const till = { id: 'till-2', roles: ['cashier'], storeIds: ['berlin-mitte'] };

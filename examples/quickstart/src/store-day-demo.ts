@@ -5,8 +5,8 @@ import { type BusinessDate, createBusinessCalendar, FakeClock } from '@retailkit
 import { createPGliteStorage } from '@retailkit/storage-sql';
 import { createRetailKit } from 'retailkit';
 import type { Printer } from './quickstart.js';
-import { reportStoreDay, type StoreDayReport } from './store-day-report.js';
 import { nextBusinessDay, runStoreDay } from './store-day.js';
+import { reportStoreDay, type StoreDayReport } from './store-day-report.js';
 import { isSeeded, LOCATIONS, PRODUCTS, seedTeaShop } from './tea-shop.js';
 
 /** The data folder used when none is given: `.retailkit-data` in the example (git ignores it). */
@@ -38,7 +38,10 @@ export interface StoreDayDemoResult extends StoreDayReport {
  * `dataDir`. A fresh folder is set up first; a folder from an earlier run keeps its catalog, stock
  * and orders, and the run trades the next business day on top of them.
  */
-export async function runStoreDayDemo(print: Printer, options: StoreDayDemoOptions): Promise<StoreDayDemoResult> {
+export async function runStoreDayDemo(
+  print: Printer,
+  options: StoreDayDemoOptions,
+): Promise<StoreDayDemoResult> {
   const dataDir = resolve(options.dataDir);
   if (options.reset) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });

@@ -92,7 +92,10 @@ export const PRODUCTS = [
 export async function isSeeded(kit: RetailKit): Promise<boolean> {
   const last = PRODUCTS[PRODUCTS.length - 1] as (typeof PRODUCTS)[number];
   try {
-    const rules = await kit.inventory.listReorderRules({ locationId: 'central', sku: last.sku }, { actor: mia });
+    const rules = await kit.inventory.listReorderRules(
+      { locationId: 'central', sku: last.sku },
+      { actor: mia },
+    );
     return rules.items.length > 0;
   } catch (error) {
     // Before the setup the warehouse itself is unknown.

@@ -1,10 +1,13 @@
 import { isRetailKitError, Money } from '@retailkit/core';
 import { rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
+import type { Orders } from '../src/create-orders.js';
 import type { OrderView } from '../src/queries/order-view.js';
 import { cashier, manager, ordersFixture } from './support/orders-fixture.js';
 
 const eur = (amount: string) => Money.of(amount, 'EUR');
+
+type CreateOrderRequest = Parameters<Orders['createOrder']>[0];
 
 /**
  * Line gross − discounts is the net (tax exclusive) or the total (tax inclusive), net + tax =
@@ -96,7 +99,7 @@ describe('createOrder on the orders module alone', () => {
           lines: [{ sku: 'MUG', quantity: 1 }],
           place: true,
           ...change,
-        } as Parameters<typeof orders.createOrder>[0],
+        } as CreateOrderRequest,
         { actor: manager },
       ),
     );
@@ -111,7 +114,7 @@ describe('createOrder on the orders module alone', () => {
       storeId: 'berlin',
       channel: 'in-store',
       lines: [{ sku: 'MUG', quantity: 1, unitPrice: '9.00', overrideReason: 'chipped handle' }],
-    } as const;
+    } satisfies CreateOrderRequest;
     const refused = await rejection(orders.createOrder(input, { actor: cashier }));
     expect(isRetailKitError(refused, 'FORBIDDEN')).toBe(true);
     expect(await events()).toEqual([]);
@@ -180,7 +183,7 @@ describe('createOrder on the orders module alone', () => {
   });
 
   it('adds tax on top when prices exclude it, and takes it out when they include it', async () => {
-    const line = { storeId: 'berlin', channel: 'in-store', lines: [{ sku: 'POT', quantity: 1 }] } as const;
+    const line = { storeId: 'berlin', channel: 'in-store', lines: [{ sku: 'POT', quantity: 1 }] } satisfies CreateOrderRequest;
     const exclusive = await ordersFixture().orders.createOrder(line, { actor: cashier });
     expect(exclusive.taxMode).toBe('exclusive');
     expect(exclusive.totals).toEqual({
@@ -214,7 +217,7 @@ describe('createOrder on the orders module alone', () => {
         { sku: 'SAMPLE', quantity: 1 },
         { sku: 'SAMPLE', quantity: 1 },
       ],
-    } as const;
+    } satisfies CreateOrderRequest;
     // 7 % of 0.10 is 0.007: a cent per line, but 0.021 → 0.02 over the order.
     const perLine = await ordersFixture().orders.createOrder(input, { actor: cashier });
     expect(perLine.taxRounding).toBe('per-line');

@@ -9,8 +9,7 @@ import {
 import { z } from 'zod';
 import { priceOrder } from '../pricing/price-order.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { saveOrder } from '../shared/apply-order-event.js';
-import { orderFacts, orderStream } from '../shared/order-event-payload.js';
+import { saveNewOrder, startNewOrder } from '../shared/apply-order-event.js';
 import {
   discountInputSchema,
   positiveAmountSchema,
@@ -238,33 +237,6 @@ export async function buildOrder<R extends OrderStorageRepositories>(
   };
 }
 
-/** Stores a new order with its `create` history entry and `orders.created` event. */
-export async function insertNewOrder<R extends OrderStorageRepositories>(
-  ctx: OrderCommandContext<R>,
-  order: OrderRecord,
-): Promise<void> {
-  await ctx.tx.orders.insertOrder(order);
-  await ctx.tx.orders.appendHistory([
-    {
-      orderId: order.id,
-      sequence: 1,
-      event: 'create',
-      from: order.status,
-      to: order.status,
-      actorId: ctx.actor.id,
-      at: order.createdAt,
-      reason: null,
-      details: { lines: order.lines.length, total: order.totals.total },
-    },
-  ]);
-  ctx.emit({
-    type: 'orders.created',
-    stream: orderStream(order.id),
-    storeId: order.storeId,
-    payload: orderFacts(order),
-  });
-}
-
 /**
  * Makes the create-order command: lines priced by the store's prices (a manual price needs
  * `orders.override-price` and a reason), line and order discounts allocated to the minor unit,
@@ -281,10 +253,9 @@ export function createOrderCommand<R extends OrderStorageRepositories>(
     storeId: (input) => input.storeId,
     handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
       const order = await buildOrder(ctx, options, input);
-      await insertNewOrder(ctx, order);
-      if (!input.place) return toOrderView(order, options.process);
-      const placed = await placeOrderRecord(ctx, options, order);
-      return toOrderView(await saveOrder(ctx, order, placed), options.process);
+      await startNewOrder(ctx, order);
+      const final = input.place ? await placeOrderRecord(ctx, options, order) : order;
+      return toOrderView(await saveNewOrder(ctx, final), options.process);
     },
   });
 }

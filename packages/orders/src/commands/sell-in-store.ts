@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
 import { inputMoney } from '../payments/order-money.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { applyOrderEvent, saveNewOrder, startNewOrder } from '../shared/apply-order-event.js';
 import { paymentKeySchema, positiveAmountSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord, PaymentRecord } from '../storage/order-records.js';
-import { buildOrder, checkOverrides, createOrderShape, insertNewOrder } from './create-order.js';
+import { buildOrder, checkOverrides, createOrderShape } from './create-order.js';
 import type { ResolvedOrderCommandsOptions } from './order-commands-options.js';
 import { placeOrderRecord } from './place-order.js';
 
@@ -125,7 +125,7 @@ export function sellInStoreCommand<R extends OrderStorageRepositories>(
           { context: CONTEXT },
         );
       }
-      await insertNewOrder(ctx, built);
+      await startNewOrder(ctx, built);
       let order: OrderRecord = await placeOrderRecord(ctx, options, built);
       for (const payment of payments) {
         order = await applyOrderEvent(
@@ -146,7 +146,7 @@ export function sellInStoreCommand<R extends OrderStorageRepositories>(
       }
       order = await fulfilOrderRecord(ctx, options, order, undefined);
       order = await applyOrderEvent(ctx, options.process, order, { event: 'complete' });
-      return toOrderView(await saveOrder(ctx, built, order), options.process);
+      return toOrderView(await saveNewOrder(ctx, order), options.process);
     },
   });
 }

@@ -1,13 +1,6 @@
 import { isRetailKitError } from '@retailkit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OrderRecord } from '../storage/order-records.js';
-import {
-  type DefaultOrderEvent,
-  type DefaultOrderState,
-  defaultOrderProcess,
-  ORDER_EVENTS,
-} from './default-order-process.js';
 import {
   testFulfilment,
   testLine,
@@ -15,6 +8,13 @@ import {
   testPayment,
   testShipment,
 } from '../../test/support/order-record-builder.js';
+import type { OrderRecord } from '../storage/order-records.js';
+import {
+  type DefaultOrderEvent,
+  type DefaultOrderState,
+  defaultOrderProcess,
+  ORDER_EVENTS,
+} from './default-order-process.js';
 
 const paid = [testPayment('p1', { authorized: '10.00', captured: '10.00' })];
 const halfPaid = [testPayment('p1', { authorized: '10.00', captured: '5.00' })];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilmentStatus, paymentStatus } from './derived-status.js';
 import { testLine, testOrder, testPayment } from '../../test/support/order-record-builder.js';
+import { fulfilmentStatus, paymentStatus } from './derived-status.js';
 
 const pay = (
   captured: string,

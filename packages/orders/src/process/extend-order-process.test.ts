@@ -1,10 +1,10 @@
 import { isRetailKitError } from '@retailkit/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { testOrder } from '../../test/support/order-record-builder.js';
 import type { OrderRecord } from '../storage/order-records.js';
 import { defaultOrderProcess } from './default-order-process.js';
 import { extendOrderProcess } from './extend-order-process.js';
 import { setupOrderProcess } from './order-process.js';
-import { testOrder } from '../../test/support/order-record-builder.js';
 
 // Orders of 1000.00 or more need a manager's approval before they are placed.
 const needsApproval = (order: OrderRecord) => order.totals.total.length >= 7;

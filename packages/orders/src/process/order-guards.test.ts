@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { allDelivered, allShipped, fullyFulfilled, fullyPaid, nothingFulfilled } from './order-guards.js';
 import {
   testFulfilment,
   testLine,
@@ -7,6 +6,7 @@ import {
   testPayment,
   testShipment,
 } from '../../test/support/order-record-builder.js';
+import { allDelivered, allShipped, fullyFulfilled, fullyPaid, nothingFulfilled } from './order-guards.js';
 
 describe('order guards', () => {
   it('fullyPaid: captured minus refunded covers the total, exactly; a free order is paid', () => {

@@ -1,8 +1,8 @@
 import { isRetailKitError, type ValidationIssue } from '@retailkit/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { testOrder } from '../../test/support/order-record-builder.js';
 import type { OrderRecord } from '../storage/order-records.js';
 import { type OrderEffect, type OrderProcess, setupOrderProcess } from './order-process.js';
-import { testOrder } from '../../test/support/order-record-builder.js';
 
 const isBig = (order: OrderRecord) => order.totals.total === '100.00';
 const isSmall = (order: OrderRecord) => order.totals.total === '1.00';

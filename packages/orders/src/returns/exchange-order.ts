@@ -6,12 +6,12 @@ import {
   ValidationError,
 } from '@retailkit/core';
 import { z } from 'zod';
-import { buildOrder, checkOverrides, createOrderShape, insertNewOrder } from '../commands/create-order.js';
+import { buildOrder, checkOverrides, createOrderShape } from '../commands/create-order.js';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
 import { placeOrderRecord } from '../commands/place-order.js';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
+import { applyOrderEvent, saveNewOrder, saveOrder, startNewOrder } from '../shared/apply-order-event.js';
 import { loadOrderForUpdate } from '../shared/load-order.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { paymentKeySchema, reasonSchema } from '../shared/order-schemas.js';
@@ -142,7 +142,7 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
       }
       const savedOriginal = await saveOrder(ctx, original, originalNext);
 
-      await insertNewOrder(ctx, exchangeDraft);
+      await startNewOrder(ctx, exchangeDraft);
       let exchange = await placeOrderRecord(ctx, options, exchangeDraft, input.reason);
       if (moved.isPositive()) {
         const payment: PaymentRecord = {
@@ -179,7 +179,7 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
         exchange = await fulfilOrderRecord(ctx, options, exchange, undefined);
         exchange = await applyOrderEvent(ctx, options.process, exchange, { event: 'complete' });
       }
-      const savedExchange = await saveOrder(ctx, exchangeDraft, exchange);
+      const savedExchange = await saveNewOrder(ctx, exchange);
       return {
         original: toOrderView(savedOriginal, options.process),
         exchange: toOrderView(savedExchange, options.process),

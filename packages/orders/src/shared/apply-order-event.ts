@@ -1,6 +1,6 @@
 import type { JsonValue } from '@retailkit/core';
 import type { OrderProcess } from '../process/order-process.js';
-import type { OrderRecord } from '../storage/order-records.js';
+import type { OrderHistoryRecord, OrderRecord } from '../storage/order-records.js';
 import { orderFacts, orderStream } from './order-event-payload.js';
 import type { OrderCommandContext, OrderStorageRepositories } from './orders-context.js';
 
@@ -30,21 +30,19 @@ export async function applyOrderEvent<R extends OrderStorageRepositories>(
   const result = process.transition(changed, input.event);
   const now = ctx.now.toISOString();
   const next: OrderRecord = { ...changed, status: result.to, updatedAt: now };
-  const history = await ctx.tx.orders.listHistory(changed.id);
   const details = input.details ?? {};
-  await ctx.tx.orders.appendHistory([
-    {
-      orderId: changed.id,
-      sequence: history.length + 1,
-      event: input.event,
-      from: result.from,
-      to: result.to,
-      actorId: ctx.actor.id,
-      at: now,
-      reason: input.reason ?? null,
-      details,
-    },
-  ]);
+  const history = await pendingHistory(ctx, changed.id);
+  history.entries.push({
+    orderId: changed.id,
+    sequence: history.last + history.entries.length + 1,
+    event: input.event,
+    from: result.from,
+    to: result.to,
+    actorId: ctx.actor.id,
+    at: now,
+    reason: input.reason ?? null,
+    details,
+  });
   ctx.emit({
     type: `orders.${input.event}`,
     stream: orderStream(next.id),
@@ -73,7 +71,86 @@ export async function applyOrderEvent<R extends OrderStorageRepositories>(
   return next;
 }
 
-/** Stores an order changed by one command: one version more than the one read. */
+/** The history entries a command has applied but not yet written, and the sequence before them. */
+interface PendingHistory {
+  readonly last: number;
+  readonly entries: OrderHistoryRecord[];
+}
+
+// Per command attempt (a retry gets a new context), per order: a command applying several events
+// reads the history's length once and writes its entries in one statement when it saves.
+const pendingByContext = new WeakMap<object, Map<string, PendingHistory>>();
+
+async function pendingHistory<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  orderId: string,
+  isNew = false,
+): Promise<PendingHistory> {
+  let byOrder = pendingByContext.get(ctx);
+  if (!byOrder) {
+    byOrder = new Map();
+    pendingByContext.set(ctx, byOrder);
+  }
+  let pending = byOrder.get(orderId);
+  if (!pending) {
+    pending = { last: isNew ? 0 : (await ctx.tx.orders.listHistory(orderId)).length, entries: [] };
+    byOrder.set(orderId, pending);
+  }
+  return pending;
+}
+
+async function writeHistory<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  orderId: string,
+) {
+  const pending = pendingByContext.get(ctx)?.get(orderId);
+  if (!pending || pending.entries.length === 0) return;
+  const entries = pending.entries.splice(0);
+  await ctx.tx.orders.appendHistory(entries);
+  pendingByContext.get(ctx)?.set(orderId, { last: pending.last + entries.length, entries: [] });
+}
+
+/**
+ * Starts a new order inside a command: its `create` history entry and `orders.created` event.
+ * Nothing is written until {@link saveNewOrder}, so a command that places or pays it at once
+ * writes the row once.
+ */
+export async function startNewOrder<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  order: OrderRecord,
+): Promise<void> {
+  const history = await pendingHistory(ctx, order.id, true);
+  history.entries.push({
+    orderId: order.id,
+    sequence: history.last + history.entries.length + 1,
+    event: 'create',
+    from: order.status,
+    to: order.status,
+    actorId: ctx.actor.id,
+    at: order.createdAt,
+    reason: null,
+    details: { lines: order.lines.length, total: order.totals.total },
+  });
+  ctx.emit({
+    type: 'orders.created',
+    stream: orderStream(order.id),
+    storeId: order.storeId,
+    payload: orderFacts(order),
+  });
+}
+
+/** Stores an order started by {@link startNewOrder} (version 1) with its history. */
+export async function saveNewOrder<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  order: OrderRecord,
+): Promise<OrderRecord> {
+  const saved: OrderRecord = { ...order, version: 1, updatedAt: ctx.now.toISOString() };
+  await ctx.tx.orders.insertOrder(saved);
+  await writeHistory(ctx, order.id);
+  return saved;
+}
+
+/** Stores an order changed by one command, one version more than the one read, with its new history. */
 export async function saveOrder<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
   read: OrderRecord,
@@ -81,5 +158,6 @@ export async function saveOrder<R extends OrderStorageRepositories>(
 ): Promise<OrderRecord> {
   const saved: OrderRecord = { ...next, version: read.version + 1, updatedAt: ctx.now.toISOString() };
   await ctx.tx.orders.updateOrder(saved, read.version);
+  await writeHistory(ctx, read.id);
   return saved;
 }

@@ -25,7 +25,7 @@ async function fourOrders() {
       { actor: manager },
     );
     ids[name] = order.id;
-    clock.advance(60 * 60 * 1000);
+    clock.advance({ hours: 1 });
   }
   return { kit, ids };
 }
@@ -36,10 +36,24 @@ describe('order queries', () => {
     const list = async (input: Parameters<typeof kit.orders.listOrders>[0], actor = manager) =>
       (await kit.orders.listOrders(input, { actor })).items.map((order) => order.id);
 
-    expect(await list({ storeId: 'berlin' }, cashier)).toEqual([ids['berlin-3'], ids['berlin-2'], ids['berlin-1']]);
-    expect(await list({ storeId: 'berlin', customerId: 'cust-1' })).toEqual([ids['berlin-3'], ids['berlin-1']]);
-    expect(await list({ storeId: 'berlin', statuses: ['placed'] })).toEqual([ids['berlin-3'], ids['berlin-2']]);
-    expect(await list({ customerId: 'cust-1' })).toEqual([ids['hamburg-1'], ids['berlin-3'], ids['berlin-1']]);
+    expect(await list({ storeId: 'berlin' }, cashier)).toEqual([
+      ids['berlin-3'],
+      ids['berlin-2'],
+      ids['berlin-1'],
+    ]);
+    expect(await list({ storeId: 'berlin', customerId: 'cust-1' })).toEqual([
+      ids['berlin-3'],
+      ids['berlin-1'],
+    ]);
+    expect(await list({ storeId: 'berlin', statuses: ['placed'] })).toEqual([
+      ids['berlin-3'],
+      ids['berlin-2'],
+    ]);
+    expect(await list({ customerId: 'cust-1' })).toEqual([
+      ids['hamburg-1'],
+      ids['berlin-3'],
+      ids['berlin-1'],
+    ]);
     // Half-open: 11:00 is in, 13:00 (hamburg-1) is out.
     expect(await list({ from: '2026-03-02T11:00:00Z', to: '2026-03-02T13:00:00Z' })).toEqual([
       ids['berlin-3'],
@@ -65,7 +79,9 @@ describe('order queries', () => {
   it("reads another store's order as not found for a store-limited cashier", async () => {
     const { kit, ids } = await fourOrders();
     const hamburg = ids['hamburg-1'] as string;
-    const viaBerlin = await rejection(kit.orders.getOrder({ storeId: 'berlin', orderId: hamburg }, { actor: cashier }));
+    const viaBerlin = await rejection(
+      kit.orders.getOrder({ storeId: 'berlin', orderId: hamburg }, { actor: cashier }),
+    );
     expect(isRetailKitError(viaBerlin, 'NOT_FOUND')).toBe(true);
     const history = await rejection(
       kit.orders.getOrderHistory({ storeId: 'berlin', orderId: hamburg }, { actor: cashier }),
@@ -121,8 +137,24 @@ describe('order queries', () => {
         currency: 'EUR',
         totals: placed.totals,
         lines: [
-          { lineId: '1', sku: 'TEA', categoryId: 'tea', quantity: '2', net: '9.98', tax: '0.70', total: '10.68' },
-          { lineId: '2', sku: 'MUG', categoryId: 'ware', quantity: '1', net: '12.00', tax: '2.28', total: '14.28' },
+          {
+            lineId: '1',
+            sku: 'TEA',
+            categoryId: 'tea',
+            quantity: '2',
+            net: '9.98',
+            tax: '0.70',
+            total: '10.68',
+          },
+          {
+            lineId: '2',
+            sku: 'MUG',
+            categoryId: 'ware',
+            quantity: '1',
+            net: '12.00',
+            tax: '2.28',
+            total: '14.28',
+          },
         ],
       });
     }

@@ -112,7 +112,10 @@ describe('returns through the facade', () => {
     const nets = refunded.returns.map((ret) => ret.lines[0]?.net);
     expect(nets).toEqual(['4.98', '4.99', '4.99']);
     const sum = (pick: (ret: (typeof refunded.returns)[number]) => string) =>
-      Money.sum(refunded.returns.map((ret) => eur(pick(ret))), 'EUR').amount;
+      Money.sum(
+        refunded.returns.map((ret) => eur(pick(ret))),
+        'EUR',
+      ).amount;
     expect(sum((ret) => ret.lines[0]?.net ?? '0')).toBe(line.net);
     expect(sum((ret) => ret.lines[0]?.tax ?? '0')).toBe(line.tax);
     expect(sum((ret) => ret.amount)).toBe(line.total);

@@ -124,11 +124,41 @@ function pickLine(order: ModelOrder, index: number): ModelLine {
   return order.lines[index % order.lines.length] as ModelLine;
 }
 
+/** The command that moves `order` on along its channel's happy path. */
+function nextStep(order: ModelOrder, pick: number, share: number): Step {
+  switch (order.status) {
+    case 'draft':
+      return { kind: 'submit', pick };
+    case 'placed':
+      return authorizableOf(order) > 0n
+        ? { kind: 'pay', pick, share, excess: false }
+        : { kind: 'capture', pick, payment: 0, share: null };
+    case 'paid':
+    case 'partially-fulfilled':
+      return { kind: 'fulfil', pick, line: share % 2 === 0 ? null : share, share, excess: false };
+    case 'fulfilled':
+      if (order.channel === 'delivery') return { kind: 'ship', pick };
+      return order.channel === 'pickup' ? { kind: 'pick-up', pick, wrongCode: false } : { kind: 'complete', pick };
+    case 'shipped':
+      return { kind: 'track', pick };
+    case 'delivered':
+    case 'picked-up':
+      return { kind: 'complete', pick };
+    case 'cancelled':
+      return { kind: 'refund', pick, mode: 'amount', share: 100 };
+    default:
+      return share % 2 === 0
+        ? { kind: 'return', pick, line: share, share, condition: share % 3 === 0 ? 'damaged' : 'sellable', excess: false }
+        : { kind: 'refund', pick, mode: 'return', share };
+  }
+}
+
 /** Resolves `step` against the model, or null when it names an order and there is none yet. */
 export function planStep(kit: RetailKit, model: OrderKitModel, step: Step): StepPlan | null {
   if (step.kind === 'place') return planPlace(kit, model, step);
   const order = model.orders[model.orders.length - 1 - (step.pick % Math.max(model.orders.length, 1))];
   if (!order) return null;
+  if (step.kind === 'advance') return planStep(kit, model, nextStep(order, step.pick, step.share));
   const ref = { storeId: STORE, orderId: order.id };
   const base = { order, label: `${step.kind} ${order.id} (${order.status}) ${JSON.stringify(step)}` };
   switch (step.kind) {

@@ -21,6 +21,8 @@ export interface PlaceStep {
 
 /** A step on an existing order. */
 export type OrderStep =
+  /** The order's natural next command (pay what is due, fulfil, ship, hand over, return): deep lifecycles. */
+  | { readonly kind: 'advance'; readonly pick: number; readonly share: number }
   | { readonly kind: 'submit'; readonly pick: number }
   | { readonly kind: 'pay'; readonly pick: number; readonly share: number; readonly excess: boolean }
   | { readonly kind: 'authorize'; readonly pick: number; readonly share: number }
@@ -90,6 +92,7 @@ const placeStep: fc.Arbitrary<PlaceStep> = fc.record({
 });
 
 const orderStep: fc.Arbitrary<OrderStep> = fc.oneof(
+  { weight: 12, arbitrary: fc.record({ kind: fc.constant('advance' as const), pick, share }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('submit' as const), pick }) },
   {
     weight: 4,
