@@ -681,7 +681,21 @@ async function check(target: Target): Promise<string> {
           .rows,
     );
     const expected = (cycles.get(`${target.name}/kit`) ?? 0) + (cycles.get(`${target.name}/raw`) ?? 0);
-    orders = `, orders ${rows.map((row) => `${row.status} ${row.n}`).join(' ')} (cycles run: ${expected})`;
+    // Both sides write the same rows per cycle: 6 events, 4 history entries, 2 sale movements.
+    const [written] = await target.sql.raw(
+      async (query) =>
+        (
+          await query(
+            `select (select count(*) from ${s}.outbox_events where stream like 'order:%' or stream like 'reservation:%')::int as events,
+               (select count(*) from ${s}.order_history)::int as history,
+               (select count(*) from ${s}.stock_movements where reason = 'sale')::int as sales`,
+          )
+        ).rows,
+    );
+    const per = (column: string) => (Number(written?.[column]) / expected).toFixed(2);
+    orders =
+      `, orders ${rows.map((row) => `${row.status} ${row.n}`).join(' ')} (cycles run: ${expected}); ` +
+      `per cycle ${per('events')} events, ${per('history')} history entries, ${per('sales')} sale movements`;
   }
   const total = [...units.values()].reduce((sum, n) => sum + n, 0);
   return (

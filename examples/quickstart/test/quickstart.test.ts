@@ -35,4 +35,4 @@ it('runs the quickstart tour and reports exact, honest figures', async () => {
   });
   expect(printed.join('\n')).toContain('€0.02');
   expect(printed).toContain('handled 1, failed 0');
-}, 60_000); // embedded PostgreSQL (PGlite) takes a few seconds to boot
+});

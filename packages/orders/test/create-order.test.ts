@@ -183,7 +183,11 @@ describe('createOrder on the orders module alone', () => {
   });
 
   it('adds tax on top when prices exclude it, and takes it out when they include it', async () => {
-    const line = { storeId: 'berlin', channel: 'in-store', lines: [{ sku: 'POT', quantity: 1 }] } satisfies CreateOrderRequest;
+    const line = {
+      storeId: 'berlin',
+      channel: 'in-store',
+      lines: [{ sku: 'POT', quantity: 1 }],
+    } satisfies CreateOrderRequest;
     const exclusive = await ordersFixture().orders.createOrder(line, { actor: cashier });
     expect(exclusive.taxMode).toBe('exclusive');
     expect(exclusive.totals).toEqual({

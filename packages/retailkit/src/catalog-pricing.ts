@@ -1,6 +1,7 @@
 import { type CatalogRepositories, readResolvedPrice } from '@retailkit/catalog';
 import { isRetailKitError, ValidationError } from '@retailkit/core';
 import type { OrderPricing, OrderStorageRepositories, PricedSku } from '@retailkit/orders';
+import { cachedCatalogReads } from './cached-catalog-reads.js';
 
 /**
  * Order pricing from the catalog, inside the order command's transaction: the store's price list
@@ -13,10 +14,11 @@ export function catalogPricing<R extends OrderStorageRepositories & CatalogRepos
     async price(ctx, request, paths) {
       const priced = new Map<string, PricedSku>();
       const issues: { path: string; message: string }[] = [];
+      const catalog = cachedCatalogReads(ctx.tx.catalog);
       for (const code of request.skus) {
         const path = paths.get(code) ?? 'lines';
-        const sku = await ctx.tx.catalog.getSku(code);
-        const product = sku && (await ctx.tx.catalog.getProduct(sku.productId));
+        const sku = await catalog.getSku(code);
+        const product = sku && (await catalog.getProduct(sku.productId));
         if (!sku || !product) {
           issues.push({ path, message: `${code} is not in the catalog` });
           continue;
@@ -27,7 +29,7 @@ export function catalogPricing<R extends OrderStorageRepositories & CatalogRepos
         }
         try {
           const resolved = await readResolvedPrice(
-            ctx.tx,
+            { catalog },
             { sku: code, storeId: request.storeId, at: request.at, currency: request.currency },
             ctx.now,
           );

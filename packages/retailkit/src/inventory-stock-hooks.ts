@@ -1,8 +1,9 @@
-import { parseInput } from '@retailkit/core';
+import { MAX_UNIT_SCALE, parseInput } from '@retailkit/core';
 import {
   commitReservation,
   commitReservationInput,
   createReserveCommand,
+  formatUnits,
   type InventoryStorageRepositories,
   type ReserveCommand,
   recordReturn,
@@ -10,7 +11,12 @@ import {
   releaseReservation,
   releaseReservationInput,
   reserveStockInput,
+  toUnits,
 } from '@retailkit/inventory';
+
+// Reservation quantities are exact decimals of at most the finest unit scale.
+const FINEST = MAX_UNIT_SCALE;
+
 import type { OrderStockHooks, OrderStorageRepositories } from '@retailkit/orders';
 
 /** The repositories the facade's commands run on. */
@@ -37,26 +43,37 @@ export function inventoryStockHooks<R extends KitRepositories>(
       return result.reservations.map((reservation) => reservation.id);
     },
     async commit(ctx, order, lines) {
-      let left = new Map(lines.map((line) => [line.sku, line.quantity]));
+      const commit = (reservationId: string, here: readonly { sku: string; quantity: string }[]) =>
+        commitReservation.handler(
+          ctx,
+          parseInput(
+            commitReservationInput,
+            { reservationId, lines: here.map((line) => ({ ...line })), note: `order ${order.id}` },
+            'inventory.commit-reservation input',
+          ),
+        );
+      const [only, ...others] = order.reservationIds;
+      // One reservation (the default allocation) holds every line: commit without reading it first.
+      if (only !== undefined && others.length === 0) {
+        await commit(only, lines);
+        return;
+      }
+      // Split reservations: take each SKU from the reservations in order, as much as each still holds.
+      const left = new Map(lines.map((line) => [line.sku, toUnits(line.quantity, FINEST)]));
       for (const reservationId of order.reservationIds) {
-        if (left.size === 0) break;
         const reservation = await ctx.tx.inventory.getReservation(reservationId);
         if (reservation?.status !== 'open') continue;
-        const held = new Set(reservation.lines.map((line) => line.sku));
-        const here = [...left].filter(([sku]) => held.has(sku));
-        if (here.length === 0) continue;
-        const input = parseInput(
-          commitReservationInput,
-          {
-            reservationId,
-            locationId: reservation.locationId,
-            lines: here.map(([sku, quantity]) => ({ sku, quantity })),
-            note: `order ${order.id}`,
-          },
-          'inventory.commit-reservation input',
-        );
-        await commitReservation.handler(ctx, input);
-        left = new Map([...left].filter(([sku]) => !held.has(sku)));
+        const here: { sku: string; quantity: string }[] = [];
+        for (const line of reservation.lines) {
+          const wanted = left.get(line.sku) ?? 0n;
+          const open =
+            toUnits(line.quantity, FINEST) - toUnits(line.committed, FINEST) - toUnits(line.released, FINEST);
+          const take = wanted < open ? wanted : open;
+          if (take <= 0n) continue;
+          here.push({ sku: line.sku, quantity: formatUnits(take, FINEST) });
+          left.set(line.sku, wanted - take);
+        }
+        if (here.length > 0) await commit(reservationId, here);
       }
     },
     async release(ctx, order) {

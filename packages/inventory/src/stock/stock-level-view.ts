@@ -1,4 +1,5 @@
 import type { StockItemRecord, StockLevelRecord } from '../storage/inventory-records.js';
+import { AVERAGE_COST_SCALE } from './moving-average-cost.js';
 import { formatUnits, toUnits } from './stock-units.js';
 
 /** A stock level as queries and results show it: quantities at the item's scale, available derived. */
@@ -67,6 +68,10 @@ export function toStockLevel(
     backorder: record.backorder,
     backorderLimit:
       record.backorderLimit === null ? null : formatUnits(toUnits(record.backorderLimit, scale), scale),
-    averageCost: record.averageCost,
+    // Adapters may store the cost in a canonical form ("38"); results always show its 6 decimals.
+    averageCost:
+      record.averageCost === null
+        ? null
+        : formatUnits(toUnits(record.averageCost, AVERAGE_COST_SCALE), AVERAGE_COST_SCALE),
   };
 }

@@ -99,6 +99,7 @@ export function sellInStoreCommand<R extends OrderStorageRepositories>(
           id: ctx.ids.next(),
           key: entry.key,
           tender: entry.tender,
+          amount: amount.amount,
           authorized: amount.amount,
           captured: amount.amount,
           refunded: Money.zero(built.currency).amount,

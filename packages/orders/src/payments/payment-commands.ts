@@ -100,12 +100,13 @@ async function addPayment<R extends OrderStorageRepositories>(
   const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
   const existing = findPayment(order, input.key);
   if (existing) {
+    // Whatever happened to the payment since (captured, voided, refunded), a retry asking for the
+    // same tender and amount is the same payment.
     const same =
       existing.tender === input.tender &&
-      amountOf(order, existing.authorized, 'amount', context).equals(
+      amountOf(order, existing.amount, 'amount', context).equals(
         amountOf(order, input.amount, 'amount', context),
-      ) &&
-      (existing.status === 'captured') === capture;
+      );
     if (!same) throw new IdempotencyKeyReuseError(input.key, context.replace(/ input$/, ''));
     return toOrderView(order, options.process);
   }
@@ -133,6 +134,7 @@ async function addPayment<R extends OrderStorageRepositories>(
     id: ctx.ids.next(),
     key: input.key,
     tender: input.tender,
+    amount: amount.amount,
     authorized: amount.amount,
     captured: capture ? amount.amount : amount.subtract(amount).amount,
     refunded: amount.subtract(amount).amount,
@@ -322,35 +324,42 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
       }
       const zero = amountOf(order, '0', 'amount', context);
       let amount: Money;
-      if (input.amount !== undefined) {
-        amount = amountOf(order, input.amount, 'amount', context);
-      } else if (input.returnId !== undefined) {
+      if (input.returnId !== undefined) {
         const ret = order.returns.find((r) => r.id === input.returnId);
-        if (!ret)
+        if (!ret) {
           throw new ValidationError(
             [{ path: 'returnId', message: `order ${order.id} has no return ${input.returnId}` }],
             { context },
           );
+        }
         const refundedForReturn = order.payments
           .flatMap((payment) => payment.refunds)
           .filter((refund) => refund.returnId === ret.id)
           .reduce((sum, refund) => sum.add(amountOf(order, refund.amount, 'returnId', context)), zero);
-        amount = amountOf(order, ret.amount, 'returnId', context).subtract(refundedForReturn);
-        if (!amount.isPositive()) {
+        const outstanding = amountOf(order, ret.amount, 'returnId', context).subtract(refundedForReturn);
+        if (!outstanding.isPositive()) {
           throw new ValidationError([{ path: 'returnId', message: `return ${ret.id} is already refunded` }], {
             context,
           });
         }
+        amount = input.amount === undefined ? outstanding : amountOf(order, input.amount, 'amount', context);
+        if (amount.greaterThan(outstanding)) {
+          throw new ValidationError(
+            [
+              {
+                path: 'amount',
+                message: `return ${ret.id} has only ${outstanding.amount} ${order.currency} left to refund`,
+              },
+            ],
+            { context },
+          );
+        }
+      } else if (input.amount !== undefined) {
+        amount = amountOf(order, input.amount, 'amount', context);
       } else {
         throw new ValidationError([{ path: 'amount', message: 'give the amount or the return it refunds' }], {
           context,
         });
-      }
-      if (input.returnId !== undefined && !order.returns.some((r) => r.id === input.returnId)) {
-        throw new ValidationError(
-          [{ path: 'returnId', message: `order ${order.id} has no return ${input.returnId}` }],
-          { context },
-        );
       }
       const candidates =
         input.paymentKey === undefined

@@ -48,6 +48,36 @@ export interface ExchangeResult {
   readonly refundDue: string;
 }
 
+/**
+ * The exchange already made with `key`, if any: its credit payment on the exchange order carries
+ * the key, so a retried exchange returns what the first one did instead of returning goods twice.
+ */
+async function findExchange<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  options: ResolvedOrderCommandsOptions<R>,
+  original: OrderRecord,
+  key: string,
+): Promise<ExchangeResult | undefined> {
+  for (const ret of original.returns) {
+    if (ret.exchangeOrderId === null) continue;
+    const exchange = await ctx.tx.orders.getOrder(ret.exchangeOrderId);
+    const credit = exchange?.payments.find(
+      (payment) => payment.key === key && payment.tender === 'store-credit',
+    );
+    if (!exchange || !credit) continue;
+    const currency = original.currency;
+    const value = Money.of(ret.amount, currency);
+    const moved = Money.of(credit.amount, currency);
+    return {
+      original: toOrderView(original, options.process),
+      exchange: toOrderView(exchange, options.process),
+      balanceDue: Money.of(exchange.totals.total, currency).subtract(moved).amount,
+      refundDue: value.subtract(moved).amount,
+    };
+  }
+  return undefined;
+}
+
 /** The exchange command's definition type. */
 export type ExchangeOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
   R,
@@ -74,6 +104,8 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
     storeId: (input) => input.storeId,
     handler: async (ctx: OrderCommandContext<R>, input): Promise<ExchangeResult> => {
       const original = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+      const replay = await findExchange(ctx, options, original, input.key);
+      if (replay) return replay;
       const built = await buildOrder(ctx, options, {
         storeId: original.storeId,
         channel: 'in-store',
@@ -149,6 +181,7 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
           id: ctx.ids.next(),
           key: input.key,
           tender: 'store-credit',
+          amount: moved.amount,
           authorized: moved.amount,
           captured: moved.amount,
           refunded: Money.zero(currency).amount,

@@ -91,7 +91,9 @@ export interface PaymentRecord {
   readonly key: string;
   /** How it was paid. */
   readonly tender: TenderKind;
-  /** What was authorised. */
+  /** The amount asked for when the payment was taken: a retry with its key must ask the same. */
+  readonly amount: string;
+  /** What is authorised (less than `amount` once part of it was voided). */
   readonly authorized: string;
   /** What was captured so far (≤ authorized). */
   readonly captured: string;

@@ -5,7 +5,7 @@ import type {
   OrderRecord,
   PaymentRecord,
   ShipmentRecord,
-} from '../../storage/order-records.js';
+} from '../../src/storage/order-records.js';
 
 /** A line of `quantity` at 10.00 each, nothing fulfilled, for process tests. */
 export function testLine(id: string, overrides: Partial<OrderLineRecord> = {}): OrderLineRecord {
@@ -40,6 +40,7 @@ export function testPayment(id: string, overrides: Partial<PaymentRecord> = {}):
     id,
     key: `key-${id}`,
     tender: 'card',
+    amount: '0.00',
     authorized: '0.00',
     captured: '0.00',
     refunded: '0.00',

@@ -20,6 +20,8 @@ export interface KitStorageFactory {
 export interface SuiteBudget {
   /** Property runs. */
   readonly numRuns: number;
+  /** Fewest commands per run: few runs on slow targets still reach returns and refunds. */
+  readonly minSteps: number;
   /** Most commands per run. */
   readonly maxSteps: number;
   /** Check every invariant after each step, not only at the end of the run. */
@@ -39,7 +41,7 @@ export function orderInvariantSuite(name: string, storage: KitStorageFactory, bu
       'random command sequences keep orders, payments, returns and stock consistent',
       async () => {
         await fc.assert(
-          fc.asyncProperty(scenarioArbitrary(budget.maxSteps), async (scenario) => {
+          fc.asyncProperty(scenarioArbitrary(budget.minSteps, budget.maxSteps), async (scenario) => {
             const adapter = await storage.create();
             try {
               const { kit, clock } = kitFixture(adapter, {

@@ -71,7 +71,14 @@ function checkHistory(view: OrderView, history: readonly OrderHistoryRecord[], e
 /** Line quantities are the model's; returned ≤ fulfilled ≤ ordered − cancelled; fulfilments and returns add up. */
 function checkQuantities(view: OrderView, expected: ModelOrder): void {
   expect(
-    view.lines.map((line) => [line.id, line.sku, line.quantity, line.fulfilled, line.returned, line.cancelled]),
+    view.lines.map((line) => [
+      line.id,
+      line.sku,
+      line.quantity,
+      line.fulfilled,
+      line.returned,
+      line.cancelled,
+    ]),
     `lines of ${view.id}`,
   ).toEqual(
     expected.lines.map((line) => [
@@ -120,7 +127,8 @@ function checkPricing(view: OrderView, expected: ModelOrder): void {
     return { ...amounts, rate: catalog.rate };
   });
   const subtotal = sum(lines.map((line) => line.gross));
-  const tenths = expected.discountPercent === null ? 0n : BigInt(Math.round(Number(expected.discountPercent) * 10));
+  const tenths =
+    expected.discountPercent === null ? 0n : BigInt(Math.round(Number(expected.discountPercent) * 10));
   expect(sum(lines.map((line) => line.orderDiscount)), `${where}: order discount`).toBe(
     divideHalfUp(subtotal * tenths, 1000n),
   );
@@ -187,7 +195,9 @@ function checkReturns(view: OrderView, expected: ModelOrder): void {
   ).toEqual(expected.returns.map((r) => [r.id, r.amount]));
   const refunds = view.payments.flatMap((payment) => payment.refunds);
   for (const ret of view.returns) {
-    expect(sum(ret.lines.map((line) => toCents(line.net) + toCents(line.tax))), where).toBe(toCents(ret.amount));
+    expect(sum(ret.lines.map((line) => toCents(line.net) + toCents(line.tax))), where).toBe(
+      toCents(ret.amount),
+    );
     const refunded = sum(refunds.filter((r) => r.returnId === ret.id).map((r) => toCents(r.amount)));
     expect(refunded <= toCents(ret.amount), `${where}: refunds of ${ret.id}`).toBe(true);
   }
@@ -263,7 +273,10 @@ async function checkStock(kit: RetailKit, model: OrderKitModel, views: readonly 
         model.onHandOf(locationId, sku),
         model.reservedOf(locationId, sku),
       ]);
-      expect([onHand, reserved], `${where}: kit vs order records`).toEqual([records.onHand, records.reserved]);
+      expect([onHand, reserved], `${where}: kit vs order records`).toEqual([
+        records.onHand,
+        records.reserved,
+      ]);
       expect(reserved, `${where}: kit vs open reservations`).toBe(open.get(stockKey(locationId, sku)) ?? 0n);
       expect(units(level.available), where).toBe(onHand - reserved);
       expect(units(level.available) >= 0n, `${where}: available never below zero`).toBe(true);

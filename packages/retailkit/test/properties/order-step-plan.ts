@@ -124,21 +124,33 @@ function pickLine(order: ModelOrder, index: number): ModelLine {
   return order.lines[index % order.lines.length] as ModelLine;
 }
 
-/** The command that moves `order` on along its channel's happy path. */
-function nextStep(order: ModelOrder, pick: number, share: number): Step {
+/**
+ * The command that moves `order` on along its channel's happy path; with `variant` 0 or 1 a
+ * return (sellable, damaged) instead once goods are out, with 4 a cancellation before they are.
+ */
+function nextStep(order: ModelOrder, pick: number, share: number, variant: number): Step {
+  const goodsOut = !['draft', 'placed', 'paid', 'cancelled'].includes(order.status);
+  if (goodsOut && (variant <= 1 || (order.status === 'completed' && variant <= 3))) {
+    const condition = variant % 2 === 0 ? 'sellable' : 'damaged';
+    return { kind: 'return', pick, line: share, share, condition, excess: false };
+  }
+  if (variant === 4 && (order.status === 'placed' || order.status === 'paid'))
+    return { kind: 'cancel', pick };
   switch (order.status) {
     case 'draft':
       return { kind: 'submit', pick };
     case 'placed':
       return authorizableOf(order) > 0n
-        ? { kind: 'pay', pick, share, excess: false }
+        ? { kind: 'pay', pick, share: variant === 5 ? share : 100, excess: false }
         : { kind: 'capture', pick, payment: 0, share: null };
     case 'paid':
     case 'partially-fulfilled':
-      return { kind: 'fulfil', pick, line: share % 2 === 0 ? null : share, share, excess: false };
+      return { kind: 'fulfil', pick, line: variant === 5 ? share : null, share, excess: false };
     case 'fulfilled':
       if (order.channel === 'delivery') return { kind: 'ship', pick };
-      return order.channel === 'pickup' ? { kind: 'pick-up', pick, wrongCode: false } : { kind: 'complete', pick };
+      return order.channel === 'pickup'
+        ? { kind: 'pick-up', pick, wrongCode: false }
+        : { kind: 'complete', pick };
     case 'shipped':
       return { kind: 'track', pick };
     case 'delivered':
@@ -147,9 +159,7 @@ function nextStep(order: ModelOrder, pick: number, share: number): Step {
     case 'cancelled':
       return { kind: 'refund', pick, mode: 'amount', share: 100 };
     default:
-      return share % 2 === 0
-        ? { kind: 'return', pick, line: share, share, condition: share % 3 === 0 ? 'damaged' : 'sellable', excess: false }
-        : { kind: 'refund', pick, mode: 'return', share };
+      return { kind: 'refund', pick, mode: 'return', share };
   }
 }
 
@@ -158,7 +168,8 @@ export function planStep(kit: RetailKit, model: OrderKitModel, step: Step): Step
   if (step.kind === 'place') return planPlace(kit, model, step);
   const order = model.orders[model.orders.length - 1 - (step.pick % Math.max(model.orders.length, 1))];
   if (!order) return null;
-  if (step.kind === 'advance') return planStep(kit, model, nextStep(order, step.pick, step.share));
+  if (step.kind === 'advance')
+    return planStep(kit, model, nextStep(order, step.pick, step.share, step.variant));
   const ref = { storeId: STORE, orderId: order.id };
   const base = { order, label: `${step.kind} ${order.id} (${order.status}) ${JSON.stringify(step)}` };
   switch (step.kind) {
@@ -380,7 +391,8 @@ export function planStep(kit: RetailKit, model: OrderKitModel, step: Step): Step
         legal: CANCEL_STATES.has(order.status),
         actor: manager,
         events: ['cancel'],
-        run: () => kit.orders.cancelOrder({ ...ref, reason: 'customer changed their mind' }, { actor: manager }),
+        run: () =>
+          kit.orders.cancelOrder({ ...ref, reason: 'customer changed their mind' }, { actor: manager }),
         apply() {
           for (const line of order.lines) line.cancelled = line.quantity - line.fulfilled;
           order.status = 'cancelled';
@@ -416,7 +428,10 @@ export function planStep(kit: RetailKit, model: OrderKitModel, step: Step): Step
       const refundable = refundableOf(order);
       const key = model.nextKey('refund');
       const open = order.returns.filter((ret) => ret.amount > ret.refunded);
-      const ret = step.mode === 'return' ? (open[step.share % Math.max(open.length, 1)] ?? order.returns[0]) : undefined;
+      const ret =
+        step.mode === 'return'
+          ? (open[step.share % Math.max(open.length, 1)] ?? order.returns[0])
+          : undefined;
       const amount = ret
         ? ret.amount - ret.refunded
         : step.mode === 'amount'

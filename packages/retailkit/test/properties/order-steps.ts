@@ -22,11 +22,16 @@ export interface PlaceStep {
 /** A step on an existing order. */
 export type OrderStep =
   /** The order's natural next command (pay what is due, fulfil, ship, hand over, return): deep lifecycles. */
-  | { readonly kind: 'advance'; readonly pick: number; readonly share: number }
+  | { readonly kind: 'advance'; readonly pick: number; readonly share: number; readonly variant: number }
   | { readonly kind: 'submit'; readonly pick: number }
   | { readonly kind: 'pay'; readonly pick: number; readonly share: number; readonly excess: boolean }
   | { readonly kind: 'authorize'; readonly pick: number; readonly share: number }
-  | { readonly kind: 'capture'; readonly pick: number; readonly payment: number; readonly share: number | null }
+  | {
+      readonly kind: 'capture';
+      readonly pick: number;
+      readonly payment: number;
+      readonly share: number | null;
+    }
   | { readonly kind: 'void'; readonly pick: number; readonly payment: number }
   | {
       readonly kind: 'fulfil';
@@ -92,7 +97,15 @@ const placeStep: fc.Arbitrary<PlaceStep> = fc.record({
 });
 
 const orderStep: fc.Arbitrary<OrderStep> = fc.oneof(
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant('advance' as const), pick, share }) },
+  {
+    weight: 20,
+    arbitrary: fc.record({
+      kind: fc.constant('advance' as const),
+      pick,
+      share,
+      variant: fc.integer({ min: 0, max: 5 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('submit' as const), pick }) },
   {
     weight: 4,
@@ -149,14 +162,15 @@ const orderStep: fc.Arbitrary<OrderStep> = fc.oneof(
   },
 );
 
-/** Runs of up to `maxSteps` commands, about one in six placing an order. */
-export function scenarioArbitrary(maxSteps: number): fc.Arbitrary<Scenario> {
+/** Runs of `minSteps` to `maxSteps` commands, about one in six placing an order. */
+export function scenarioArbitrary(minSteps: number, maxSteps: number): fc.Arbitrary<Scenario> {
   return fc.record({
     taxMode: fc.constantFrom('exclusive' as const, 'inclusive' as const),
     taxRounding: fc.constantFrom('per-line' as const, 'per-order' as const),
-    steps: fc.array(
-      fc.oneof({ weight: 1, arbitrary: placeStep }, { weight: 5, arbitrary: orderStep }),
-      { minLength: 1, maxLength: maxSteps, size: 'max' },
-    ),
+    steps: fc.array(fc.oneof({ weight: 1, arbitrary: placeStep }, { weight: 5, arbitrary: orderStep }), {
+      minLength: minSteps,
+      maxLength: maxSteps,
+      size: 'max',
+    }),
   });
 }

@@ -39,10 +39,6 @@ export async function runOrderStep(
   clock.advance({ minutes: 1 });
   const plan = planStep(kit, model, step);
   if (plan === null) return;
-  const g = globalThis as unknown as { stats?: Map<string, number> };
-  g.stats ??= new Map();
-  const k = `${step.kind}:${plan.legal ? 'ok' : 'refused'}:${plan.order?.status ?? '-'}`;
-  g.stats.set(k, (g.stats.get(k) ?? 0) + 1);
   const before = plan.legal ? undefined : await snapshot(kit, plan.order);
   let view: OrderView | undefined;
   let failure: unknown;

@@ -85,6 +85,7 @@ export function anOrderRecord(overrides: Partial<OrderRecord> = {}): OrderRecord
         id: 'pay-1',
         key: `key-${HOSTILE}`,
         tender: 'cash',
+        amount: '12.57',
         authorized: '12.57',
         captured: '12.57',
         refunded: '0.10',
