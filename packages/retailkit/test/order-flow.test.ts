@@ -1,9 +1,9 @@
 import { isRetailKitError, Money, type StorageAdapter } from '@retailkit/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RetailKit } from '../src/index.js';
 import { createMemoryStorage } from '@retailkit/storage-memory';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pgliteTarget, postgresTarget } from '../../storage-sql/test/support/sql-targets.js';
 import { targetRuns } from '../../storage-sql/test/support/target-suite.js';
+import type { RetailKit } from '../src/index.js';
 import { cashier, clerk, kitFixture as fixture, manager, seedKit, stockOf } from './support/kit-fixture.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
