@@ -1,12 +1,12 @@
-import { type CommandDefinition, defineCommand } from '@retailkit/core';
+import type { CommandDefinition } from '@retailkit/core';
 import { z } from 'zod';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { subtractQuantities } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
-import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord } from '../storage/order-records.js';
 import type { ResolvedOrderCommandsOptions } from './order-commands-options.js';
 
@@ -32,13 +32,11 @@ export type CancelOrderCommand<R extends OrderStorageRepositories> = CommandDefi
 export function cancelOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): CancelOrderCommand<R> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.cancel',
     permission: 'orders.cancel',
     input: cancelOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const changed: OrderRecord = {
         ...order,
         lines: order.lines.map((line) => ({
@@ -55,7 +53,7 @@ export function cancelOrderCommand<R extends OrderStorageRepositories>(
           lines: changed.lines.map((line) => ({ lineId: line.id, sku: line.sku, cancelled: line.cancelled })),
         },
       });
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }

@@ -1,8 +1,8 @@
-import { type CommandDefinition, defineCommand } from '@retailkit/core';
+import type { CommandDefinition } from '@retailkit/core';
 import { z } from 'zod';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { subtractQuantities } from '../shared/order-quantity.js';
 import { orderIdSchema, reasonSchema, storeIdSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
@@ -66,15 +66,10 @@ export type PlaceOrderCommand<R extends OrderStorageRepositories> = CommandDefin
 export function placeOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PlaceOrderCommand<R> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.place',
     permission: 'orders.create',
     input: placeOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
-      const placed = await placeOrderRecord(ctx, options, order, input.reason);
-      return toOrderView(await saveOrder(ctx, order, placed), options.process);
-    },
+    change: (ctx, order, input) => placeOrderRecord(ctx, options, order, input.reason),
   });
 }

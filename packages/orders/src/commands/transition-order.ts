@@ -1,11 +1,11 @@
-import { type CommandDefinition, defineCommand, ValidationError } from '@retailkit/core';
+import { type CommandDefinition, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
-import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderStorageRepositories } from '../shared/orders-context.js';
 import type { ResolvedOrderCommandsOptions } from './order-commands-options.js';
 
 /**
@@ -52,12 +52,11 @@ export type TransitionOrderCommand<R extends OrderStorageRepositories> = Command
 export function transitionOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): TransitionOrderCommand<R> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.transition',
     permission: 'orders.transition',
     input: transitionOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+    change: (ctx, order, input) => {
       if ((BUILT_IN_ORDER_EVENTS as readonly string[]).includes(input.event)) {
         throw new ValidationError(
           [
@@ -69,12 +68,10 @@ export function transitionOrderCommand<R extends OrderStorageRepositories>(
           { context: 'orders.transition input' },
         );
       }
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
-      const next = await applyOrderEvent(ctx, options.process, order, {
+      return applyOrderEvent(ctx, options.process, order, {
         event: input.event,
         reason: input.reason,
       });
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
     },
   });
 }

@@ -1,9 +1,9 @@
-import { type CommandDefinition, defineCommand, ValidationError } from '@retailkit/core';
+import { type CommandDefinition, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { addQuantities, fromNanoUnits, toNanoUnits } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { lineIdSchema, positiveQuantitySchema } from '../shared/order-schemas.js';
@@ -117,15 +117,13 @@ export type FulfilOrderCommand<R extends OrderStorageRepositories> = CommandDefi
 export function fulfilOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): FulfilOrderCommand<R> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.fulfil',
     permission: 'orders.fulfil',
     input: fulfilOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const next = await fulfilOrderRecord(ctx, options, order, input.lines);
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }

@@ -1,12 +1,12 @@
-import { type CommandDefinition, defineCommand, ValidationError } from '@retailkit/core';
+import { type CommandDefinition, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
-import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderStorageRepositories } from '../shared/orders-context.js';
 
 /** Input of the confirm-pickup command. */
 export const confirmPickupInput = z.strictObject({
@@ -40,20 +40,18 @@ export type HandOverCommand<R extends OrderStorageRepositories, S extends z.ZodT
 export function confirmPickupCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): HandOverCommand<R, typeof confirmPickupInput> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.confirm-pickup',
     permission: 'orders.hand-over',
     input: confirmPickupInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       if (order.pickupCode === null || order.pickupCode !== input.code) {
         throw new ValidationError([{ path: 'code', message: 'does not match the order’s pickup code' }], {
           context: 'orders.confirm-pickup input',
         });
       }
       const next = await applyOrderEvent(ctx, options.process, order, { event: 'pick-up' });
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }
@@ -62,18 +60,16 @@ export function confirmPickupCommand<R extends OrderStorageRepositories>(
 export function completeOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): HandOverCommand<R, typeof completeOrderInput> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.complete',
     permission: 'orders.hand-over',
     input: completeOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const next = await applyOrderEvent(ctx, options.process, order, {
         event: 'complete',
         reason: input.reason,
       });
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }

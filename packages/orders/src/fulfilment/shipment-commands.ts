@@ -1,12 +1,12 @@
-import { type CommandDefinition, defineCommand, idSchema, ValidationError } from '@retailkit/core';
+import { type CommandDefinition, idSchema, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { instantSchema } from '../shared/order-schemas.js';
-import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
+import type { OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord, ShipmentRecord } from '../storage/order-records.js';
 
 /** Input of the ship command. */
@@ -54,13 +54,11 @@ export function shipOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): ShipmentCommand<R, typeof shipOrderInput> {
   const context = 'orders.ship input';
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.ship',
     permission: 'orders.ship',
     input: shipOrderInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const unshipped = order.fulfilments.filter((fulfilment) => fulfilment.shipmentId === null);
       let ids: string[];
       if (input.fulfilmentIds === undefined) {
@@ -113,7 +111,7 @@ export function shipOrderCommand<R extends OrderStorageRepositories>(
           fulfilmentIds: ids,
         },
       });
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }
@@ -127,13 +125,11 @@ export function trackShipmentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): ShipmentCommand<R, typeof trackShipmentInput> {
   const context = 'orders.track-shipment input';
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.track-shipment',
     permission: 'orders.ship',
     input: trackShipmentInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const shipment = order.shipments.find((candidate) => candidate.id === input.shipmentId);
       if (!shipment) {
         throw new ValidationError(
@@ -164,7 +160,7 @@ export function trackShipmentCommand<R extends OrderStorageRepositories>(
           details: { shipmentId: shipment.id, status: input.status, at, note: input.note ?? null },
         },
       );
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }

@@ -1,15 +1,14 @@
 import {
   type CommandDefinition,
-  defineCommand,
   IdempotencyKeyReuseError,
   type Money,
   ValidationError,
 } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { paymentKeySchema, positiveAmountSchema, reasonSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
@@ -93,11 +92,11 @@ function findPayment(order: OrderRecord, key: string): PaymentRecord | undefined
 async function addPayment<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
   options: ResolvedOrderCommandsOptions<R>,
+  order: OrderRecord,
   input: z.output<typeof paymentInput>,
   capture: boolean,
   context: string,
-): Promise<OrderView> {
-  const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+): Promise<OrderRecord> {
   const existing = findPayment(order, input.key);
   if (existing) {
     // Whatever happened to the payment since (captured, voided, refunded), a retry asking for the
@@ -108,7 +107,7 @@ async function addPayment<R extends OrderStorageRepositories>(
         amountOf(order, input.amount, 'amount', context),
       );
     if (!same) throw new IdempotencyKeyReuseError(input.key, context.replace(/ input$/, ''));
-    return toOrderView(order, options.process);
+    return order;
   }
   const amount = amountOf(order, input.amount, 'amount', context);
   const { authorizable } = paymentAmounts(order);
@@ -147,7 +146,7 @@ async function addPayment<R extends OrderStorageRepositories>(
     createdAt: now,
     updatedAt: now,
   };
-  const next = await applyOrderEvent(
+  return applyOrderEvent(
     ctx,
     options.process,
     { ...order, payments: [...order.payments, payment] },
@@ -162,7 +161,6 @@ async function addPayment<R extends OrderStorageRepositories>(
       },
     },
   );
-  return toOrderView(await saveOrder(ctx, order, next), options.process);
 }
 
 /**
@@ -173,13 +171,12 @@ async function addPayment<R extends OrderStorageRepositories>(
 export function recordPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PaymentCommand<R, typeof paymentInput> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.record-payment',
     permission: 'orders.pay',
     input: paymentInput,
-    storeId: (input) => input.storeId,
-    handler: (ctx: OrderCommandContext<R>, input) =>
-      addPayment(ctx, options, input, true, 'orders.record-payment input'),
+    change: (ctx, order, input) =>
+      addPayment(ctx, options, order, input, true, 'orders.record-payment input'),
   });
 }
 
@@ -187,13 +184,12 @@ export function recordPaymentCommand<R extends OrderStorageRepositories>(
 export function authorizePaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PaymentCommand<R, typeof paymentInput> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.authorize-payment',
     permission: 'orders.pay',
     input: paymentInput,
-    storeId: (input) => input.storeId,
-    handler: (ctx: OrderCommandContext<R>, input) =>
-      addPayment(ctx, options, input, false, 'orders.authorize-payment input'),
+    change: (ctx, order, input) =>
+      addPayment(ctx, options, order, input, false, 'orders.authorize-payment input'),
   });
 }
 
@@ -202,13 +198,11 @@ export function capturePaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PaymentCommand<R, typeof capturePaymentInput> {
   const context = 'orders.capture-payment input';
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.capture-payment',
     permission: 'orders.pay',
     input: capturePaymentInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const payment = findPayment(order, input.key);
       if (!payment || (payment.status !== 'authorized' && payment.status !== 'captured')) {
         throw new ValidationError([{ path: 'key', message: `no open authorisation has key ${input.key}` }], {
@@ -240,7 +234,7 @@ export function capturePaymentCommand<R extends OrderStorageRepositories>(
         { ...order, payments: order.payments.map((p) => (p.key === payment.key ? updated : p)) },
         { event: 'capture', details: { paymentId: payment.id, key: payment.key, amount: amount.amount } },
       );
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }
@@ -250,13 +244,11 @@ export function voidPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PaymentCommand<R, typeof voidPaymentInput> {
   const context = 'orders.void-payment input';
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.void-payment',
     permission: 'orders.pay',
     input: voidPaymentInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const payment = findPayment(order, input.key);
       if (!payment || payment.authorized === payment.captured || payment.status === 'voided') {
         throw new ValidationError([{ path: 'key', message: `no open authorisation has key ${input.key}` }], {
@@ -287,7 +279,7 @@ export function voidPaymentCommand<R extends OrderStorageRepositories>(
           },
         },
       );
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }
@@ -301,13 +293,11 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): PaymentCommand<R, typeof refundPaymentInput> {
   const context = 'orders.refund-payment input';
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.refund-payment',
     permission: 'orders.refund',
     input: refundPaymentInput,
-    storeId: (input) => input.storeId,
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
+    change: async (ctx, order, input) => {
       const previous = order.payments.flatMap((payment) =>
         payment.refunds.filter((refund) => refund.key === input.key),
       );
@@ -320,7 +310,7 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
           (input.amount === undefined || total.equals(amountOf(order, input.amount, 'amount', context))) &&
           (previous[0]?.returnId ?? undefined) === input.returnId;
         if (!same) throw new IdempotencyKeyReuseError(input.key, 'orders.refund-payment');
-        return toOrderView(order, options.process);
+        return order;
       }
       const zero = amountOf(order, '0', 'amount', context);
       let amount: Money;
@@ -433,7 +423,7 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
           },
         },
       );
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
+      return next;
     },
   });
 }

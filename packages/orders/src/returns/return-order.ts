@@ -1,10 +1,10 @@
-import { type CommandDefinition, defineCommand, Money, ValidationError } from '@retailkit/core';
+import { type CommandDefinition, Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
 import { returnShare } from '../pricing/refund-share.js';
-import { type OrderView, toOrderView } from '../queries/order-view.js';
-import { applyOrderEvent, saveOrder } from '../shared/apply-order-event.js';
-import { loadOrderForUpdate } from '../shared/load-order.js';
+import type { OrderView } from '../queries/order-view.js';
+import { applyOrderEvent } from '../shared/apply-order-event.js';
+import { defineOrderCommand } from '../shared/define-order-command.js';
 import { addQuantities, fromNanoUnits, toNanoUnits } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import {
@@ -160,15 +160,11 @@ export type ReturnOrderCommand<R extends OrderStorageRepositories> = CommandDefi
 export function returnOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
 ): ReturnOrderCommand<R> {
-  return defineCommand({
+  return defineOrderCommand(options, {
     name: 'orders.return',
     permission: 'orders.return',
     input: returnOrderInput,
     storeId: (input) => (input.locationId === undefined ? input.storeId : [input.storeId, input.locationId]),
-    handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
-      const order = await loadOrderForUpdate(ctx.tx.orders, input.orderId, input.storeId);
-      const { order: next } = await returnOrderRecord(ctx, options, order, input);
-      return toOrderView(await saveOrder(ctx, order, next), options.process);
-    },
+    change: async (ctx, order, input) => (await returnOrderRecord(ctx, options, order, input)).order,
   });
 }
