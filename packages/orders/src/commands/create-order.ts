@@ -233,6 +233,7 @@ export async function buildOrder<R extends OrderStorageRepositories>(
     placedAt: null,
     createdAt: now,
     updatedAt: now,
+    historyLength: 0,
     version: 1,
   };
 }

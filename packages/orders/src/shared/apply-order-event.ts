@@ -31,7 +31,7 @@ export async function applyOrderEvent<R extends OrderStorageRepositories>(
   const now = ctx.now.toISOString();
   const next: OrderRecord = { ...changed, status: result.to, updatedAt: now };
   const details = input.details ?? {};
-  const history = await pendingHistory(ctx, changed.id);
+  const history = pendingHistory(ctx, changed);
   history.entries.push({
     orderId: changed.id,
     sequence: history.last + history.entries.length + 1,
@@ -81,22 +81,30 @@ interface PendingHistory {
 // reads the history's length once and writes its entries in one statement when it saves.
 const pendingByContext = new WeakMap<object, Map<string, PendingHistory>>();
 
-async function pendingHistory<R extends OrderStorageRepositories>(
+function pendingHistory<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
-  orderId: string,
-  isNew = false,
-): Promise<PendingHistory> {
+  order: OrderRecord,
+): PendingHistory {
   let byOrder = pendingByContext.get(ctx);
   if (!byOrder) {
     byOrder = new Map();
     pendingByContext.set(ctx, byOrder);
   }
-  let pending = byOrder.get(orderId);
+  let pending = byOrder.get(order.id);
   if (!pending) {
-    pending = { last: isNew ? 0 : (await ctx.tx.orders.listHistory(orderId)).length, entries: [] };
-    byOrder.set(orderId, pending);
+    pending = { last: order.historyLength, entries: [] };
+    byOrder.set(order.id, pending);
   }
   return pending;
+}
+
+/** The order with its history length counting the entries applied so far in this command. */
+function withHistoryLength<R extends OrderStorageRepositories>(
+  ctx: OrderCommandContext<R>,
+  order: OrderRecord,
+): OrderRecord {
+  const pending = pendingHistory(ctx, order);
+  return { ...order, historyLength: pending.last + pending.entries.length };
 }
 
 async function writeHistory<R extends OrderStorageRepositories>(
@@ -119,7 +127,7 @@ export async function startNewOrder<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
   order: OrderRecord,
 ): Promise<void> {
-  const history = await pendingHistory(ctx, order.id, true);
+  const history = pendingHistory(ctx, order);
   history.entries.push({
     orderId: order.id,
     sequence: history.last + history.entries.length + 1,
@@ -144,7 +152,11 @@ export async function saveNewOrder<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
   order: OrderRecord,
 ): Promise<OrderRecord> {
-  const saved: OrderRecord = { ...order, version: 1, updatedAt: ctx.now.toISOString() };
+  const saved: OrderRecord = {
+    ...withHistoryLength(ctx, order),
+    version: 1,
+    updatedAt: ctx.now.toISOString(),
+  };
   await ctx.tx.orders.insertOrder(saved);
   await writeHistory(ctx, order.id);
   return saved;
@@ -156,7 +168,11 @@ export async function saveOrder<R extends OrderStorageRepositories>(
   read: OrderRecord,
   next: OrderRecord,
 ): Promise<OrderRecord> {
-  const saved: OrderRecord = { ...next, version: read.version + 1, updatedAt: ctx.now.toISOString() };
+  const saved: OrderRecord = {
+    ...withHistoryLength(ctx, next),
+    version: read.version + 1,
+    updatedAt: ctx.now.toISOString(),
+  };
   await ctx.tx.orders.updateOrder(saved, read.version);
   await writeHistory(ctx, read.id);
   return saved;

@@ -264,6 +264,8 @@ export interface OrderRecord {
   readonly createdAt: string;
   /** Last change. */
   readonly updatedAt: string;
+  /** How many history entries the order has: the next entry is numbered one more. */
+  readonly historyLength: number;
   /** Optimistic-concurrency version: 1 on creation, one more per change. */
   readonly version: number;
 }
