@@ -80,7 +80,7 @@ export async function settleReservation(
   if (request.lines === undefined) {
     for (const [sku, { units }] of held) if (units.open > 0n) settle.set(sku, units.open);
   } else {
-    const resolved = await resolveLines(repository, request.lines, 'lines', context);
+    const resolved = await resolveLines(repository, request.lines, 'lines', context, { known: items });
     const issues = new InputIssues();
     for (const { line, index, units } of resolved) {
       const entry = held.get(line.sku);

@@ -59,12 +59,20 @@ export async function resolveLines<L extends QuantityLine>(
   lines: readonly L[],
   path: string,
   context: string,
-  options: { readonly requireActive?: boolean } = {},
+  options: {
+    readonly requireActive?: boolean;
+    /** Items the command has already read in this transaction: no second read when they cover the lines. */
+    readonly known?: ReadonlyMap<string, StockItemRecord>;
+  } = {},
 ): Promise<ResolvedLine<L>[]> {
-  const items = await itemsBySku(
-    repository,
-    lines.map((line) => line.sku),
-  );
+  const { known } = options;
+  const items =
+    known !== undefined && lines.every((line) => known.has(line.sku))
+      ? known
+      : await itemsBySku(
+          repository,
+          lines.map((line) => line.sku),
+        );
   const issues = new InputIssues();
   const resolved: ResolvedLine<L>[] = [];
   lines.forEach((line, index) => {
