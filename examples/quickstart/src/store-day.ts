@@ -3,7 +3,7 @@ import type { RetailKit } from 'retailkit';
 import { ben, hana, LOCATIONS, lea, mia, PRODUCTS, SUPPLIER } from './tea-shop.js';
 
 /** The web shop: takes pickup and delivery orders for both stores and their card payments. */
-const webShop = { id: 'web-shop', roles: ['cashier'], storeIds: ['berlin', 'hamburg'] };
+const webShop = { id: 'web-shop', roles: ['cashier'], storeIds: ['berlin', 'hamburg', 'central'] }; // ships from the warehouse too
 
 /** The orders of one business day, by what they show. */
 export interface DayOrders {

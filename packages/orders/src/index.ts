@@ -32,8 +32,13 @@ export {
   orderQueries,
 } from './queries/order-queries.js';
 export { type OrderView, toOrderView } from './queries/order-view.js';
-export { type ExchangeResult, exchangeOrderInput } from './returns/exchange-order.js';
+export {
+  type ExchangeOrderCommand,
+  type ExchangeResult,
+  exchangeOrderInput,
+} from './returns/exchange-order.js';
 export { returnLineInput, returnOrderInput } from './returns/return-order.js';
+export type { OrderCommand } from './shared/define-order-command.js';
 export { orderFacts, orderStream } from './shared/order-event-payload.js';
 export type { OrderCommandContext, OrderStorageRepositories } from './shared/orders-context.js';
 export type * from './storage/order-records.js';

@@ -1,8 +1,6 @@
-import type { CommandDefinition } from '@retailkit/core';
 import { z } from 'zod';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { subtractQuantities } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
@@ -17,13 +15,6 @@ export const cancelOrderInput = z.strictObject({
   reason: reasonSchema,
 });
 
-/** The cancel command's definition type. */
-export type CancelOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof cancelOrderInput,
-  OrderView
->;
-
 /**
  * Makes the cancel command (`orders.cancel`): every line's unfulfilled quantity is cancelled and
  * the order's reservations are released, in one transaction, from the states where the process
@@ -31,7 +22,7 @@ export type CancelOrderCommand<R extends OrderStorageRepositories> = CommandDefi
  */
 export function cancelOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): CancelOrderCommand<R> {
+): OrderCommand<R, typeof cancelOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.cancel',
     permission: 'orders.cancel',

@@ -1,15 +1,9 @@
-import {
-  authorize,
-  type CommandDefinition,
-  currencySchema,
-  defineCommand,
-  idSchema,
-  ValidationError,
-} from '@retailkit/core';
+import { authorize, currencySchema, defineCommand, idSchema, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import { priceOrder } from '../pricing/price-order.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
 import { saveNewOrder, startNewOrder } from '../shared/apply-order-event.js';
+import type { OrderCommand } from '../shared/define-order-command.js';
 import {
   discountInputSchema,
   positiveAmountSchema,
@@ -106,13 +100,6 @@ export const createOrderInput = z.strictObject(createOrderShape).superRefine((in
     });
   }
 });
-
-/** The create-order command's definition type. */
-export type CreateOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof createOrderInput,
-  OrderView
->;
 
 function discountRecords(
   discounts:
@@ -246,12 +233,16 @@ export async function buildOrder<R extends OrderStorageRepositories>(
  */
 export function createOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): CreateOrderCommand<R> {
+): OrderCommand<R, typeof createOrderInput> {
   return defineCommand({
     name: 'orders.create',
     permission: 'orders.create',
     input: createOrderInput,
-    storeId: (input) => input.storeId,
+    // Stock is reserved and sold at the location: the actor must be allowed there too.
+    storeId: (input) =>
+      input.locationId === undefined || input.locationId === input.storeId
+        ? input.storeId
+        : [input.storeId, input.locationId],
     handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
       const order = await buildOrder(ctx, options, input);
       await startNewOrder(ctx, order);

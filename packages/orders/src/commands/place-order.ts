@@ -1,8 +1,6 @@
-import type { CommandDefinition } from '@retailkit/core';
 import { z } from 'zod';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { subtractQuantities } from '../shared/order-quantity.js';
 import { orderIdSchema, reasonSchema, storeIdSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
@@ -42,7 +40,9 @@ export async function placeOrderRecord<R extends OrderStorageRepositories>(
   };
   // The transition is checked before stock moves, so an illegal `place` reserves nothing.
   options.process.transition(changed, 'place');
-  const reservationIds = options.stock ? await options.stock.reserve(ctx, changed, lines) : [];
+  // Placed again (a custom process put it on hold): the stock is still held, reserve nothing more.
+  const holding = order.reservationIds.length > 0;
+  const reservationIds = options.stock && !holding ? await options.stock.reserve(ctx, changed, lines) : [];
   return applyOrderEvent(
     ctx,
     options.process,
@@ -55,17 +55,10 @@ export async function placeOrderRecord<R extends OrderStorageRepositories>(
   );
 }
 
-/** The place-order command's definition type. */
-export type PlaceOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof placeOrderInput,
-  OrderView
->;
-
 /** Makes the place-order command (`orders.create` permission): see {@link placeOrderRecord}. */
 export function placeOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PlaceOrderCommand<R> {
+): OrderCommand<R, typeof placeOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.place',
     permission: 'orders.create',

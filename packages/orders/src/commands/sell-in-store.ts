@@ -1,9 +1,10 @@
-import { type CommandDefinition, defineCommand, Money, ValidationError } from '@retailkit/core';
+import { defineCommand, Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
 import { inputMoney } from '../payments/order-money.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
 import { applyOrderEvent, saveNewOrder, startNewOrder } from '../shared/apply-order-event.js';
+import type { OrderCommand } from '../shared/define-order-command.js';
 import { paymentKeySchema, positiveAmountSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord, PaymentRecord } from '../storage/order-records.js';
@@ -37,13 +38,6 @@ export const sellInStoreInput = z
   })
   .superRefine(checkOverrides);
 
-/** The till-sale command's definition type. */
-export type SellInStoreCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof sellInStoreInput,
-  OrderView
->;
-
 /**
  * Makes the till-sale command (`orders.create`, and `orders.pay` and `orders.hand-over` are implied
  * by the role defaults): an `in-store` order created, placed (stock reserved), paid by every
@@ -52,12 +46,16 @@ export type SellInStoreCommand<R extends OrderStorageRepositories> = CommandDefi
  */
 export function sellInStoreCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): SellInStoreCommand<R> {
+): OrderCommand<R, typeof sellInStoreInput> {
   return defineCommand({
     name: 'orders.sell',
     permission: 'orders.create',
     input: sellInStoreInput,
-    storeId: (input) => input.storeId,
+    // Stock is reserved and sold at the location: the actor must be allowed there too.
+    storeId: (input) =>
+      input.locationId === undefined || input.locationId === input.storeId
+        ? input.storeId
+        : [input.storeId, input.locationId],
     handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
       const built = await buildOrder(ctx, options, { ...input, channel: 'in-store' });
       const total = Money.of(built.totals.total, built.currency);

@@ -1,8 +1,7 @@
-import { type CommandDefinition, ValidationError } from '@retailkit/core';
+import { ValidationError } from '@retailkit/core';
 import { z } from 'zod';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
 import type { OrderStorageRepositories } from '../shared/orders-context.js';
@@ -37,13 +36,6 @@ export const transitionOrderInput = z.strictObject({
   reason: reasonSchema.optional(),
 });
 
-/** The transition command's definition type. */
-export type TransitionOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof transitionOrderInput,
-  OrderView
->;
-
 /**
  * Makes the transition command (`orders.transition`): applies a custom event of your process
  * (one you added with `extendOrderProcess`), with its guards, effects and history entry. The
@@ -51,7 +43,7 @@ export type TransitionOrderCommand<R extends OrderStorageRepositories> = Command
  */
 export function transitionOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): TransitionOrderCommand<R> {
+): OrderCommand<R, typeof transitionOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.transition',
     permission: 'orders.transition',

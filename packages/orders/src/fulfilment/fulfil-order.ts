@@ -1,9 +1,8 @@
-import { type CommandDefinition, ValidationError } from '@retailkit/core';
+import { ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { addQuantities, fromNanoUnits, toNanoUnits } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { lineIdSchema, positiveQuantitySchema } from '../shared/order-schemas.js';
@@ -106,17 +105,10 @@ export async function fulfilOrderRecord<R extends OrderStorageRepositories>(
   });
 }
 
-/** The fulfil command's definition type. */
-export type FulfilOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof fulfilOrderInput,
-  OrderView
->;
-
 /** Makes the fulfil command (`orders.fulfil`): see {@link fulfilOrderRecord}. */
 export function fulfilOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): FulfilOrderCommand<R> {
+): OrderCommand<R, typeof fulfilOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.fulfil',
     permission: 'orders.fulfil',

@@ -1,9 +1,8 @@
-import { type CommandDefinition, ValidationError } from '@retailkit/core';
+import { ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { reasonSchema } from '../shared/order-schemas.js';
 import type { OrderStorageRepositories } from '../shared/orders-context.js';
@@ -25,13 +24,6 @@ export const completeOrderInput = z.strictObject({
   reason: reasonSchema.optional(),
 });
 
-/** A hand-over command's definition type. */
-export type HandOverCommand<R extends OrderStorageRepositories, S extends z.ZodType> = CommandDefinition<
-  R,
-  S,
-  OrderView
->;
-
 /**
  * Makes the confirm-pickup command (`orders.hand-over`): the customer shows the order's pickup
  * code and takes the goods. A wrong code is a ValidationError on `code` and changes nothing.
@@ -39,7 +31,7 @@ export type HandOverCommand<R extends OrderStorageRepositories, S extends z.ZodT
  */
 export function confirmPickupCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): HandOverCommand<R, typeof confirmPickupInput> {
+): OrderCommand<R, typeof confirmPickupInput> {
   return defineOrderCommand(options, {
     name: 'orders.confirm-pickup',
     permission: 'orders.hand-over',
@@ -59,7 +51,7 @@ export function confirmPickupCommand<R extends OrderStorageRepositories>(
 /** Makes the complete command (`orders.hand-over`): closes an order handed over, picked up or delivered (`complete` event). */
 export function completeOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): HandOverCommand<R, typeof completeOrderInput> {
+): OrderCommand<R, typeof completeOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.complete',
     permission: 'orders.hand-over',

@@ -1,9 +1,8 @@
-import { type CommandDefinition, idSchema, ValidationError } from '@retailkit/core';
+import { idSchema, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { instantSchema } from '../shared/order-schemas.js';
 import type { OrderStorageRepositories } from '../shared/orders-context.js';
@@ -38,13 +37,6 @@ export const trackShipmentInput = z.strictObject({
   note: z.string().trim().min(1).max(500).optional(),
 });
 
-/** A shipment command's definition type. */
-export type ShipmentCommand<R extends OrderStorageRepositories, S extends z.ZodType> = CommandDefinition<
-  R,
-  S,
-  OrderView
->;
-
 /**
  * Makes the ship command (`orders.ship`): fulfilled goods handed to a carrier with a tracking
  * number and URL. Applies the process's `ship` event (the order is `shipped` once everything
@@ -52,7 +44,7 @@ export type ShipmentCommand<R extends OrderStorageRepositories, S extends z.ZodT
  */
 export function shipOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): ShipmentCommand<R, typeof shipOrderInput> {
+): OrderCommand<R, typeof shipOrderInput> {
   const context = 'orders.ship input';
   return defineOrderCommand(options, {
     name: 'orders.ship',
@@ -71,7 +63,7 @@ export function shipOrderCommand<R extends OrderStorageRepositories>(
         }
       } else {
         ids = [...new Set(input.fulfilmentIds)];
-        const issues = ids.flatMap((id, index) =>
+        const issues = input.fulfilmentIds.flatMap((id, index) =>
           unshipped.some((fulfilment) => fulfilment.id === id)
             ? []
             : [
@@ -123,7 +115,7 @@ export function shipOrderCommand<R extends OrderStorageRepositories>(
  */
 export function trackShipmentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): ShipmentCommand<R, typeof trackShipmentInput> {
+): OrderCommand<R, typeof trackShipmentInput> {
   const context = 'orders.track-shipment input';
   return defineOrderCommand(options, {
     name: 'orders.track-shipment',

@@ -1,20 +1,15 @@
-import {
-  type CommandDefinition,
-  IdempotencyKeyReuseError,
-  type Money,
-  ValidationError,
-} from '@retailkit/core';
+import { IdempotencyKeyReuseError, type Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { paymentKeySchema, positiveAmountSchema, reasonSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord, PaymentRecord, TenderKind } from '../storage/order-records.js';
 import { inputMoney } from './order-money.js';
 import { paymentAmounts } from './payment-amounts.js';
+import { spreadRefund } from './spread-refund.js';
 
 const TENDERS = [
   'cash',
@@ -72,13 +67,6 @@ export const refundPaymentInput = z.strictObject({
   /** Why. */
   reason: reasonSchema.optional(),
 });
-
-/** A payment command's definition type. */
-export type PaymentCommand<R extends OrderStorageRepositories, S extends z.ZodType> = CommandDefinition<
-  R,
-  S,
-  OrderView
->;
 
 const amountOf = (order: OrderRecord, value: string, path: string, context: string): Money =>
   inputMoney(value, order.currency, path, context);
@@ -170,7 +158,7 @@ async function addPayment<R extends OrderStorageRepositories>(
  */
 export function recordPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PaymentCommand<R, typeof paymentInput> {
+): OrderCommand<R, typeof paymentInput> {
   return defineOrderCommand(options, {
     name: 'orders.record-payment',
     permission: 'orders.pay',
@@ -183,7 +171,7 @@ export function recordPaymentCommand<R extends OrderStorageRepositories>(
 /** Makes `authorizePayment` (`orders.pay`): an authorisation to capture later, in parts if need be; idempotent by `key`. */
 export function authorizePaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PaymentCommand<R, typeof paymentInput> {
+): OrderCommand<R, typeof paymentInput> {
   return defineOrderCommand(options, {
     name: 'orders.authorize-payment',
     permission: 'orders.pay',
@@ -196,7 +184,7 @@ export function authorizePaymentCommand<R extends OrderStorageRepositories>(
 /** Makes `capturePayment` (`orders.pay`): captures all or part of what an authorisation still holds. */
 export function capturePaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PaymentCommand<R, typeof capturePaymentInput> {
+): OrderCommand<R, typeof capturePaymentInput> {
   const context = 'orders.capture-payment input';
   return defineOrderCommand(options, {
     name: 'orders.capture-payment',
@@ -242,7 +230,7 @@ export function capturePaymentCommand<R extends OrderStorageRepositories>(
 /** Makes `voidPayment` (`orders.pay`): drops what an authorisation still holds uncaptured. */
 export function voidPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PaymentCommand<R, typeof voidPaymentInput> {
+): OrderCommand<R, typeof voidPaymentInput> {
   const context = 'orders.void-payment input';
   return defineOrderCommand(options, {
     name: 'orders.void-payment',
@@ -291,7 +279,7 @@ export function voidPaymentCommand<R extends OrderStorageRepositories>(
  */
 export function refundPaymentCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): PaymentCommand<R, typeof refundPaymentInput> {
+): OrderCommand<R, typeof refundPaymentInput> {
   const context = 'orders.refund-payment input';
   return defineOrderCommand(options, {
     name: 'orders.refund-payment',
@@ -382,36 +370,15 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
         );
       }
       const now = ctx.now.toISOString();
-      let left = amount;
-      const changed = new Map<string, PaymentRecord>();
-      const parts: { paymentId: string; amount: string }[] = [];
-      for (const payment of candidates) {
-        if (left.isZero()) break;
-        const captured = amountOf(order, payment.captured, 'amount', context);
-        const room = captured.subtract(amountOf(order, payment.refunded, 'amount', context));
-        if (!room.isPositive()) continue;
-        const part = left.lessThan(room) ? left : room;
-        left = left.subtract(part);
-        const refunded = amountOf(order, payment.refunded, 'amount', context).add(part);
-        changed.set(payment.key, {
-          ...payment,
-          refunded: refunded.amount,
-          status:
-            refunded.equals(captured) && payment.authorized === payment.captured
-              ? 'refunded'
-              : payment.status,
-          refunds: [
-            ...payment.refunds,
-            { key: input.key, amount: part.amount, returnId: input.returnId ?? null, at: now },
-          ],
-          updatedAt: now,
-        });
-        parts.push({ paymentId: payment.id, amount: part.amount });
-      }
+      const spread = spreadRefund(order, amount, candidates, {
+        key: input.key,
+        returnId: input.returnId ?? null,
+        at: now,
+      });
       const next = await applyOrderEvent(
         ctx,
         options.process,
-        { ...order, payments: order.payments.map((p) => changed.get(p.key) ?? p) },
+        { ...order, payments: spread.payments },
         {
           event: 'refund',
           reason: input.reason,
@@ -419,7 +386,7 @@ export function refundPaymentCommand<R extends OrderStorageRepositories>(
             key: input.key,
             amount: amount.amount,
             returnId: input.returnId ?? null,
-            payments: parts,
+            payments: [...spread.parts],
           },
         },
       );

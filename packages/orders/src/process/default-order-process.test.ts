@@ -54,7 +54,8 @@ const table: readonly Row[] = [
   ['placed', 'refund', {}, 'placed'],
   ['placed', 'cancel', {}, 'cancelled'],
   ['paid', 'capture', { payments: paid }, 'paid'],
-  ['paid', 'refund', { payments: halfRefunded }, 'placed'],
+  // A refund settling no return is a concession: the order stays paid.
+  ['paid', 'refund', { payments: halfRefunded }, 'paid'],
   ['paid', 'refund', { payments: paid, total: '10.00' }, 'paid'],
   ['paid', 'fulfil', { payments: paid, lines: fulfilledLine }, 'fulfilled'],
   ['paid', 'fulfil', { payments: paid, lines: partlyFulfilledLine }, 'partially-fulfilled'],

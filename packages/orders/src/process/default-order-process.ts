@@ -1,5 +1,5 @@
 import { orderGuards } from './order-guards.js';
-import { setupOrderProcess } from './order-process.js';
+import { type EventOf, type StateOf, setupOrderProcess } from './order-process.js';
 
 /**
  * The order process retailkit ships: draft → placed → paid → fulfilled → shipped/picked up/handed
@@ -89,10 +89,10 @@ export const defaultOrderProcess = setupOrderProcess({ guards: orderGuards }).cr
 });
 
 /** A state of the default order process. */
-export type DefaultOrderState = (typeof defaultOrderProcess.states)[number];
+export type DefaultOrderState = StateOf<typeof defaultOrderProcess>;
 
 /** An event of the default order process. */
-export type DefaultOrderEvent = (typeof defaultOrderProcess.events)[number];
+export type DefaultOrderEvent = EventOf<typeof defaultOrderProcess>;
 
 /** Every event of the default order process, in order of first declaration. */
 export const ORDER_EVENTS: readonly DefaultOrderEvent[] = defaultOrderProcess.events;

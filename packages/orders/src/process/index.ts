@@ -24,6 +24,7 @@ export {
   orderGuards,
 } from './order-guards.js';
 export type {
+  EventOf,
   OrderEffect,
   OrderEffectArgs,
   OrderGuard,
@@ -31,6 +32,7 @@ export type {
   OrderProcessConfig,
   OrderProcessSetup,
   StateConfig,
+  StateOf,
   TransitionConfig,
   TransitionResult,
   TransitionSpec,

@@ -1,13 +1,11 @@
+import { paymentAmounts } from '../payments/payment-amounts.js';
 import type { OrderRecord } from '../storage/order-records.js';
 import { lineQuantities } from './line-quantities.js';
 import type { OrderGuard } from './order-process.js';
-import { paymentTotals } from './payment-totals.js';
 
-/** Captured minus refunded covers the total; an order that costs nothing is paid. */
+/** Nothing is owed for the goods kept (see `paymentAmounts`); an order that costs nothing is paid. */
 export function fullyPaid(order: OrderRecord): boolean {
-  const { total, captured, refunded } = paymentTotals(order);
-  if (total.isZero()) return true;
-  return total.isPositive() && captured.subtract(refunded).greaterThanOrEqual(total);
+  return paymentAmounts(order).balanceDue.isZero();
 }
 
 /** Every line has had all of its quantity not cancelled handed over or shipped. */

@@ -134,3 +134,9 @@ export function setupOrderProcess<G extends string, X extends string = never>(im
       buildOrderProcess(config, guards, effects),
   });
 }
+
+/** The states of a process type: `StateOf<typeof defaultOrderProcess>`. */
+export type StateOf<P> = P extends OrderProcess<infer S, string, string, string> ? S : never;
+
+/** The events of a process type: `EventOf<typeof defaultOrderProcess>`. */
+export type EventOf<P> = P extends OrderProcess<string, infer E, string, string> ? E : never;

@@ -16,6 +16,8 @@ export interface OrderView extends OrderRecord {
   readonly fulfilmentStatus: FulfilmentStatus;
   /** What the customer still owes (total − returns − net captured). */
   readonly balanceDue: string;
+  /** What the customer is owed back (captured beyond the goods kept, not yet refunded). */
+  readonly refundDue: string;
   /** What can still be refunded (captured − refunded). */
   readonly refundable: string;
   /** The process events that would succeed now. */
@@ -29,8 +31,9 @@ export function toOrderView(order: OrderRecord, process: OrderProcess): OrderVie
     ...order,
     paymentStatus: paymentStatus(order),
     fulfilmentStatus: fulfilmentStatus(order),
-    balanceDue: amounts.balanceDue.toJSON().amount,
-    refundable: amounts.refundable.toJSON().amount,
+    balanceDue: amounts.balanceDue.amount,
+    refundDue: amounts.refundDue.amount,
+    refundable: amounts.refundable.amount,
     allowedEvents: [...process.allowedEvents(order)],
   };
 }

@@ -10,6 +10,7 @@ import { buildOrder, checkOverrides, createOrderShape } from '../commands/create
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
 import { placeOrderRecord } from '../commands/place-order.js';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
+import { spreadRefund } from '../payments/spread-refund.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
 import { applyOrderEvent, saveNewOrder, saveOrder, startNewOrder } from '../shared/apply-order-event.js';
 import { loadOrderForUpdate } from '../shared/load-order.js';
@@ -58,24 +59,21 @@ async function findExchange<R extends OrderStorageRepositories>(
   original: OrderRecord,
   key: string,
 ): Promise<ExchangeResult | undefined> {
-  for (const ret of original.returns) {
-    if (ret.exchangeOrderId === null) continue;
-    const exchange = await ctx.tx.orders.getOrder(ret.exchangeOrderId);
-    const credit = exchange?.payments.find(
-      (payment) => payment.key === key && payment.tender === 'store-credit',
-    );
-    if (!exchange || !credit) continue;
-    const currency = original.currency;
-    const value = Money.of(ret.amount, currency);
-    const moved = Money.of(credit.amount, currency);
-    return {
-      original: toOrderView(original, options.process),
-      exchange: toOrderView(exchange, options.process),
-      balanceDue: Money.of(exchange.totals.total, currency).subtract(moved).amount,
-      refundDue: value.subtract(moved).amount,
-    };
-  }
-  return undefined;
+  const ret = original.returns.find((candidate) => candidate.exchangeKey === key);
+  if (ret?.exchangeOrderId == null) return undefined;
+  const exchange = await ctx.tx.orders.getOrder(ret.exchangeOrderId);
+  if (!exchange) return undefined;
+  const currency = original.currency;
+  const credit = exchange.payments.find(
+    (payment) => payment.key === key && payment.tender === 'store-credit',
+  );
+  const moved = credit === undefined ? Money.zero(currency) : Money.of(credit.amount, currency);
+  return {
+    original: toOrderView(original, options.process),
+    exchange: toOrderView(exchange, options.process),
+    balanceDue: Money.of(exchange.totals.total, currency).subtract(moved).amount,
+    refundDue: Money.of(ret.amount, currency).subtract(moved).amount,
+  };
 }
 
 /** The exchange command's definition type. */
@@ -117,7 +115,7 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
       const { order: returned, ret } = await returnOrderRecord(ctx, options, original, {
         lines: input.returnLines,
         reason: input.reason,
-        exchangeOrderId: exchangeDraft.id,
+        exchange: { orderId: exchangeDraft.id, key: input.key },
       });
       const currency = original.currency;
       const of = (amount: string) => Money.of(amount, currency);
@@ -126,23 +124,13 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
       const moved = credit.lessThan(newTotal) ? credit : newTotal;
 
       // Move the credit out of the original order's captured money, latest payments first.
-      let left = moved;
       const now = ctx.now.toISOString();
-      const changed = new Map<string, PaymentRecord>();
-      for (const payment of [...returned.payments].reverse()) {
-        if (left.isZero()) break;
-        const room = of(payment.captured).subtract(of(payment.refunded));
-        if (!room.isPositive()) continue;
-        const part = left.lessThan(room) ? left : room;
-        left = left.subtract(part);
-        changed.set(payment.key, {
-          ...payment,
-          refunded: of(payment.refunded).add(part).amount,
-          refunds: [...payment.refunds, { key: input.key, amount: part.amount, returnId: ret.id, at: now }],
-          updatedAt: now,
-        });
-      }
-      if (!left.isZero()) {
+      const spread = spreadRefund(returned, moved, [...returned.payments].reverse(), {
+        key: input.key,
+        returnId: ret.id,
+        at: now,
+      });
+      if (!spread.left.isZero()) {
         throw new ValidationError(
           [
             {
@@ -158,7 +146,7 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
         originalNext = await applyOrderEvent(
           ctx,
           options.process,
-          { ...returned, payments: returned.payments.map((p) => changed.get(p.key) ?? p) },
+          { ...returned, payments: spread.payments },
           {
             event: 'refund',
             reason: input.reason,
@@ -207,6 +195,13 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
             },
           },
         );
+      }
+      if (newTotal.isZero()) {
+        // Nothing to pay for: the process still passes through `capture` to reach `paid`.
+        exchange = await applyOrderEvent(ctx, options.process, exchange, {
+          event: 'capture',
+          details: { amount: newTotal.amount },
+        });
       }
       if (moved.equals(newTotal)) {
         exchange = await fulfilOrderRecord(ctx, options, exchange, undefined);

@@ -1,10 +1,9 @@
-import { type CommandDefinition, Money, ValidationError } from '@retailkit/core';
+import { Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
 import { returnShare } from '../pricing/refund-share.js';
-import type { OrderView } from '../queries/order-view.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
-import { defineOrderCommand } from '../shared/define-order-command.js';
+import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { addQuantities, fromNanoUnits, toNanoUnits } from '../shared/order-quantity.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import {
@@ -59,7 +58,8 @@ export async function returnOrderRecord<R extends OrderStorageRepositories>(
     readonly locationId?: string | undefined;
     readonly lines: readonly z.output<typeof returnLineInput>[];
     readonly reason?: string | undefined;
-    readonly exchangeOrderId?: string | null;
+    /** The exchange this return is part of: the new order and the exchange's key. */
+    readonly exchange?: { readonly orderId: string; readonly key: string };
   },
 ): Promise<{ readonly order: OrderRecord; readonly ret: ReturnRecord }> {
   const byId = new Map(order.lines.map((line) => [line.id, line]));
@@ -111,7 +111,8 @@ export async function returnOrderRecord<R extends OrderStorageRepositories>(
     lines,
     amount: amount.amount,
     reason: input.reason ?? null,
-    exchangeOrderId: input.exchangeOrderId ?? null,
+    exchangeOrderId: input.exchange?.orderId ?? null,
+    exchangeKey: input.exchange?.key ?? null,
     createdAt: ctx.now.toISOString(),
   };
   const changed: OrderRecord = {
@@ -149,17 +150,10 @@ export async function returnOrderRecord<R extends OrderStorageRepositories>(
   return { order: next, ret };
 }
 
-/** The return command's definition type. */
-export type ReturnOrderCommand<R extends OrderStorageRepositories> = CommandDefinition<
-  R,
-  typeof returnOrderInput,
-  OrderView
->;
-
 /** Makes the return command (`orders.return`): see {@link returnOrderRecord}; refund it with `refundPayment({ returnId })`. */
 export function returnOrderCommand<R extends OrderStorageRepositories>(
   options: ResolvedOrderCommandsOptions<R>,
-): ReturnOrderCommand<R> {
+): OrderCommand<R, typeof returnOrderInput> {
   return defineOrderCommand(options, {
     name: 'orders.return',
     permission: 'orders.return',

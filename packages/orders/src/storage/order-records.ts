@@ -210,6 +210,8 @@ export interface ReturnRecord {
   readonly reason: string | null;
   /** The order the exchanged goods were sold on, when the return is part of an exchange. */
   readonly exchangeOrderId: string | null;
+  /** The exchange's key, when the return is part of an exchange: a retried exchange finds it. */
+  readonly exchangeKey: string | null;
   /** When. */
   readonly createdAt: string;
 }

@@ -130,10 +130,22 @@ export function pendingOf(order: ModelOrder): bigint {
   return order.payments.reduce((sum, payment) => sum + payment.authorized - payment.captured, 0n);
 }
 
-/** What the customer still owes: total − returned − (captured − refunded), never below zero. */
+/**
+ * What the kept goods cost: the total less what was returned, or nothing once cancelled (the
+ * default process cancels only orders with nothing fulfilled, so every line is cancelled whole).
+ */
+export function chargeableOf(order: ModelOrder): bigint {
+  if (order.lines.every((line) => line.cancelled === line.quantity)) return 0n;
+  return order.total - order.returns.reduce((sum, ret) => sum + ret.amount, 0n);
+}
+
+/**
+ * What the customer still owes: what the kept goods cost less what was captured and not refunded
+ * for a return; a refund that settles no return is a concession. Never below zero.
+ */
 export function balanceDueOf(order: ModelOrder): bigint {
-  const returned = order.returns.reduce((sum, ret) => sum + ret.amount, 0n);
-  const owed = order.total - returned - (capturedOf(order) - order.refunded);
+  const refundedForReturns = order.returns.reduce((sum, ret) => sum + ret.refunded, 0n);
+  const owed = chargeableOf(order) - capturedOf(order) + refundedForReturns;
   return owed < 0n ? 0n : owed;
 }
 
@@ -148,9 +160,9 @@ export function refundableOf(order: ModelOrder): bigint {
   return capturedOf(order) - order.refunded;
 }
 
-/** The process's `fullyPaid` guard, recomputed: captured − refunded covers the total. */
+/** The process's `fullyPaid` guard, recomputed: nothing is owed. */
 export function fullyPaid(order: ModelOrder): boolean {
-  return capturedOf(order) - order.refunded >= order.total;
+  return balanceDueOf(order) === 0n;
 }
 
 /** Every line has all its quantity not cancelled fulfilled. */

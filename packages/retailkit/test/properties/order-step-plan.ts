@@ -1,7 +1,7 @@
 import type { Actor, ErrorCode } from '@retailkit/core';
 import type { OrderView } from '@retailkit/orders';
 import type { RetailKit } from '../../src/index.js';
-import { cashier, clerk, manager } from '../support/kit-fixture.js';
+import { cashier, clerk, manager, webShop } from '../support/kit-fixture.js';
 import { formatCents, partOf, toCents } from './exact-cents.js';
 import {
   authorizableOf,
@@ -82,14 +82,16 @@ function planPlace(kit: RetailKit, model: OrderKitModel, step: PlaceStep): StepP
     place: !step.draft,
   };
   const legal = step.draft || model.canReserve(locationId, demand);
+  // Stock is reserved at the location: the seller must be allowed there too.
+  const seller = locationId === 'berlin' ? cashier : webShop;
   return {
     label: `createOrder ${JSON.stringify(input)}`,
     order: null,
     legal,
     ...(legal ? {} : { refusal: 'INSUFFICIENT_STOCK' as const }),
-    actor: cashier,
+    actor: seller,
     events: step.draft ? ['create'] : ['create', 'place'],
-    run: () => kit.orders.createOrder(input, { actor: cashier }),
+    run: () => kit.orders.createOrder(input, { actor: seller }),
     apply(view) {
       const order: ModelOrder = {
         id: view.id,

@@ -11,6 +11,8 @@ import {
 export const manager: Actor = { id: 'mia', roles: ['manager'] };
 /** A cashier of Berlin. */
 export const cashier: Actor = { id: 'cara', roles: ['cashier'], storeIds: ['berlin'] };
+/** The web shop: sells for Berlin, from Berlin's shelves or the central warehouse. */
+export const webShop: Actor = { id: 'web', roles: ['cashier'], storeIds: ['berlin', 'central'] };
 /** A clerk of Berlin (fulfils and ships). */
 export const clerk: Actor = { id: 'cleo', roles: ['clerk'], storeIds: ['berlin'] };
 

@@ -130,6 +130,7 @@ export function anOrderRecord(overrides: Partial<OrderRecord> = {}): OrderRecord
         amount: '0.10',
         reason: HOSTILE,
         exchangeOrderId: null,
+        exchangeKey: null,
         createdAt: '2025-03-02T08:00:00.000Z',
       },
     ],
