@@ -40,6 +40,7 @@ export function resolveOrderOptions<R extends OrderStorageRepositories>(
     process: options.process ?? (defaultOrderProcess as unknown as OrderProcess),
     pricing: options.pricing,
     stock: options.stock,
+    storeCalendar: options.storeCalendar,
     policy: options.policy,
     taxMode: typeof taxMode === 'function' ? taxMode : () => taxMode,
     taxRounding: typeof taxRounding === 'function' ? taxRounding : () => taxRounding,

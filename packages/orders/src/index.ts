@@ -15,6 +15,8 @@ export type {
   PriceRequest,
   ReturnedSkuQuantity,
   SkuQuantity,
+  StoreCalendar,
+  StoreCalendarSource,
 } from './hooks/order-hooks.js';
 export { type PaymentAmounts, paymentAmounts } from './payments/payment-amounts.js';
 export {

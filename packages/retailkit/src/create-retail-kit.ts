@@ -103,6 +103,8 @@ export function createRetailKit<R extends RetailKitRepositories>(options: Retail
       runner,
       pricing: catalogPricing<R>(),
       stock: inventoryStockHooks<R>(reserve),
+      // The store is an inventory location: its time zone and day start date the order's events.
+      storeCalendar: async (ctx, storeId) => (await ctx.tx.inventory.getLocation(storeId)) ?? undefined,
       ...(orderSettings.process ? { process: orderSettings.process } : {}),
       ...(orderSettings.taxMode ? { taxMode: orderSettings.taxMode } : {}),
       ...(orderSettings.taxRounding ? { taxRounding: orderSettings.taxRounding } : {}),

@@ -5,6 +5,7 @@ export {
   businessCalendarConfigSchema,
   type Weekday,
 } from './business-calendar-config.js';
+export { businessCalendarOf } from './business-calendar-of.js';
 export { type BusinessDate, businessDateSchema, isBusinessDate } from './business-date.js';
 export { createBusinessCalendar } from './create-business-calendar.js';
 export type { InstantRange } from './instant-range.js';

@@ -195,6 +195,7 @@ export async function buildOrder<R extends OrderStorageRepositories>(
     };
   });
   const now = ctx.now.toISOString();
+  const calendar = options.storeCalendar ? ((await options.storeCalendar(ctx, input.storeId)) ?? null) : null;
   return {
     id: input.orderId ?? ctx.ids.next(),
     storeId: input.storeId,
@@ -217,6 +218,7 @@ export async function buildOrder<R extends OrderStorageRepositories>(
     shippingAddress: input.shippingAddress ?? null,
     exchangeForOrderId: null,
     note: input.note ?? null,
+    calendar: calendar === null ? null : { timeZone: calendar.timeZone, dayStart: calendar.dayStart },
     placedAt: null,
     createdAt: now,
     updatedAt: now,

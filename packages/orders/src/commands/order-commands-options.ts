@@ -1,5 +1,5 @@
 import type { Policy } from '@retailkit/core';
-import type { OrderPricing, OrderStockHooks } from '../hooks/order-hooks.js';
+import type { OrderPricing, OrderStockHooks, StoreCalendarSource } from '../hooks/order-hooks.js';
 import type { OrderProcess } from '../process/order-process.js';
 import type { OrderStorageRepositories } from '../shared/orders-context.js';
 import type { TaxMode, TaxRounding } from '../storage/order-records.js';
@@ -12,6 +12,8 @@ export interface OrderCommandsOptions<R extends OrderStorageRepositories = Order
   readonly pricing: OrderPricing<R>;
   /** How orders move stock; none when omitted. */
   readonly stock?: OrderStockHooks<R>;
+  /** Where a new order finds its store's calendar (events carry the business day); none when omitted. */
+  readonly storeCalendar?: StoreCalendarSource<R>;
   /** Decides extra permissions inside commands (a price override needs `orders.override-price`). */
   readonly policy: Policy;
   /** Whether a store's prices include tax: `exclusive` by default (a function decides per store). */
@@ -28,6 +30,8 @@ export interface ResolvedOrderCommandsOptions<R extends OrderStorageRepositories
   readonly pricing: OrderPricing<R>;
   /** Stock hooks, if any. */
   readonly stock: OrderStockHooks<R> | undefined;
+  /** The store calendar source, if any. */
+  readonly storeCalendar: StoreCalendarSource<R> | undefined;
   /** The policy. */
   readonly policy: Policy;
   /** Tax mode of a store. */

@@ -81,3 +81,20 @@ export interface OrderStockHooks<R extends OrderStorageRepositories = OrderStora
     lines: readonly ReturnedSkuQuantity[],
   ): Promise<void>;
 }
+
+/** A store's time zone and business-day start. */
+export interface StoreCalendar {
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+  /** When the business day starts, `HH:mm`. */
+  readonly dayStart: string;
+}
+
+/**
+ * Where an order finds its store's calendar, inside the command's transaction, so its events
+ * carry the store-local business day. The facade reads inventory's location of the store.
+ */
+export type StoreCalendarSource<R extends OrderStorageRepositories = OrderStorageRepositories> = (
+  ctx: OrderCommandContext<R>,
+  storeId: string,
+) => Promise<StoreCalendar | undefined>;

@@ -48,7 +48,7 @@ export async function applyOrderEvent<R extends OrderStorageRepositories>(
     stream: orderStream(next.id),
     storeId: next.storeId,
     payload: {
-      ...orderFacts(next),
+      ...orderFacts(next, ctx.now),
       event: input.event,
       from: result.from,
       to: result.to,
@@ -143,7 +143,7 @@ export async function startNewOrder<R extends OrderStorageRepositories>(
     type: 'orders.created',
     stream: orderStream(order.id),
     storeId: order.storeId,
-    payload: orderFacts(order),
+    payload: orderFacts(order, ctx.now),
   });
 }
 

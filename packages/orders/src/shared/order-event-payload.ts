@@ -1,4 +1,4 @@
-import type { JsonValue } from '@retailkit/core';
+import { businessCalendarOf, type JsonValue } from '@retailkit/core';
 import type { OrderRecord } from '../storage/order-records.js';
 
 /** The stream of an order's events: one per order, so consumers read them in order. */
@@ -8,13 +8,15 @@ export function orderStream(orderId: string): string {
 
 /**
  * The facts every order event carries, so loyalty, analytics and integrations need not read the
- * order back: store, channel, customer, currency, state, totals, and per line the SKU, category,
- * quantities and amounts.
+ * order back: store and its business day at `at`, channel, customer, currency, state, totals, and
+ * per line the SKU, category, quantities and amounts.
  */
-export function orderFacts(order: OrderRecord): { readonly [key: string]: JsonValue } {
+export function orderFacts(order: OrderRecord, at: Date): { readonly [key: string]: JsonValue } {
   return {
     orderId: order.id,
     storeId: order.storeId,
+    // The store-local business day of the fact: reports and loyalty count it on that day.
+    businessDay: order.calendar === null ? null : businessCalendarOf(order.calendar).businessDayOf(at),
     locationId: order.locationId,
     channel: order.channel,
     customerId: order.customerId,

@@ -260,6 +260,11 @@ export interface OrderRecord {
   readonly exchangeForOrderId: string | null;
   /** Free text. */
   readonly note: string | null;
+  /**
+   * The selling store's time zone and business-day start when the order was created, so every
+   * event of the order carries its store-local business day; null when none was known.
+   */
+  readonly calendar: { readonly timeZone: string; readonly dayStart: string } | null;
   /** When placed, or null while a draft. */
   readonly placedAt: string | null;
   /** When created. */

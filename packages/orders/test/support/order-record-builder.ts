@@ -118,6 +118,7 @@ export function testOrder(
     placedAt: null,
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',
+    calendar: null,
     historyLength: 0,
     version: 1,
     ...rest,

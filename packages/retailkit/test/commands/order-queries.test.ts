@@ -133,6 +133,7 @@ describe('order queries', () => {
       expect(event.payload).toMatchObject({
         orderId: placed.id,
         storeId: 'berlin',
+        businessDay: '2026-03-02',
         customerId: 'cust-1',
         currency: 'EUR',
         totals: placed.totals,
@@ -166,5 +167,28 @@ describe('order queries', () => {
       lines: [{ fulfilled: '2' }, { fulfilled: '1' }],
     });
     expect(events[2]?.payload).toMatchObject({ details: { tender: 'card', amount: placed.totals.total } });
+  });
+
+  it('dates an event by the store-local business day: 03:30 in Berlin is still the day before', async () => {
+    const storage = createMemoryStorage();
+    const { kit, clock } = kitFixture(storage);
+    await seedKit(kit as unknown as RetailKit);
+    const placed = await kit.orders.createOrder(
+      { storeId: 'berlin', channel: 'pickup', lines: [{ sku: 'TEA', quantity: 1 }], place: true },
+      { actor: cashier },
+    );
+    clock.set('2026-03-03T02:30:00Z'); // 03:30 in Berlin; the business day starts at 04:00
+    await kit.orders.cancelOrder(
+      { storeId: 'berlin', orderId: placed.id, reason: 'late call' },
+      { actor: manager },
+    );
+    const events = await storage.transaction((tx) => tx.outbox.readStream(`order:${placed.id}`));
+    expect(
+      events.map((event) => [event.type, (event.payload as { businessDay: string }).businessDay]),
+    ).toEqual([
+      ['orders.created', '2026-03-02'],
+      ['orders.place', '2026-03-02'],
+      ['orders.cancel', '2026-03-02'],
+    ]);
   });
 });

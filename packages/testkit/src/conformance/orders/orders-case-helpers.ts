@@ -142,6 +142,7 @@ export function anOrderRecord(overrides: Partial<OrderRecord> = {}): OrderRecord
     placedAt: '2025-03-01T12:00:01.000Z',
     createdAt,
     updatedAt: '2025-03-02T08:00:00.000Z',
+    calendar: { timeZone: 'Europe/Berlin', dayStart: '04:00' },
     historyLength: 0,
     version: 1,
     ...overrides,
