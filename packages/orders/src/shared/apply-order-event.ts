@@ -33,6 +33,7 @@ export async function applyOrderEvent<R extends OrderStorageRepositories>(
   const details = input.details ?? {};
   const history = pendingHistory(ctx, changed);
   history.entries.push({
+    storeId: changed.storeId,
     orderId: changed.id,
     sequence: history.last + history.entries.length + 1,
     event: input.event,
@@ -129,6 +130,7 @@ export async function startNewOrder<R extends OrderStorageRepositories>(
 ): Promise<void> {
   const history = pendingHistory(ctx, order);
   history.entries.push({
+    storeId: order.storeId,
     orderId: order.id,
     sequence: history.last + history.entries.length + 1,
     event: 'create',

@@ -279,6 +279,8 @@ export interface OrderRecord {
 
 /** One applied event of the order process: who, when, why, from which state to which. */
 export interface OrderHistoryRecord {
+  /** The order's store (history is kept, and sharded, with the order). */
+  readonly storeId: string;
   /** The order. */
   readonly orderId: string;
   /** 1, 2, 3… within the order. */

@@ -73,6 +73,7 @@ export function orderRecord(row: Selectable<OrdersTable>, values: SqlValues): Or
 /** A history entry's row. */
 export function historyRow(record: OrderHistoryRecord, values: SqlValues): Selectable<OrderHistoryTable> {
   return {
+    store_id: record.storeId,
     order_id: record.orderId,
     sequence: record.sequence,
     event: record.event,
@@ -88,6 +89,7 @@ export function historyRow(record: OrderHistoryRecord, values: SqlValues): Selec
 /** A history row's record. */
 export function historyRecord(row: Selectable<OrderHistoryTable>, values: SqlValues): OrderHistoryRecord {
   return {
+    storeId: row.store_id,
     orderId: row.order_id,
     sequence: readInteger(row.sequence),
     event: row.event,

@@ -2,8 +2,9 @@ import type { SqlMigration } from '../schema/sql-migration.js';
 
 /**
  * The orders tables: each order is one versioned row (its nested parts in a JSON body), and its
- * history an append-only table beside it. Orders are keyed by store first and have a unique index
- * on their id (ids are unique across stores, and `insertOrder` refuses an id that exists anywhere).
+ * history an append-only table beside it. Both are keyed by store first (a store's orders and
+ * their history shard together) and have a unique index on the order id (ids are unique across
+ * stores, and `insertOrder` refuses an id that exists anywhere).
  */
 export const ordersMigration: SqlMigration = {
   name: '0004-orders',
@@ -37,10 +38,13 @@ export const ordersMigration: SqlMigration = {
       .on('orders')
       .columns(['customer_id', 'created_at', 'id'])
       .execute();
+    // Chain-wide listings, newest first.
+    await db.schema.createIndex(name('orders_created')).on('orders').columns(['created_at', 'id']).execute();
 
     await table(
       db.schema
         .createTable('order_history')
+        .addColumn('store_id', types.key, (c) => c.notNull())
         .addColumn('order_id', types.key, (c) => c.notNull())
         .addColumn('sequence', types.integer, (c) => c.notNull())
         .addColumn('event', types.key, (c) => c.notNull())
@@ -50,7 +54,14 @@ export const ordersMigration: SqlMigration = {
         .addColumn('at', types.instant, (c) => c.notNull())
         .addColumn('reason', types.text)
         .addColumn('details', types.json, (c) => c.notNull())
-        .addPrimaryKeyConstraint(name('order_history_pk'), ['order_id', 'sequence']),
+        .addPrimaryKeyConstraint(name('order_history_pk'), ['store_id', 'order_id', 'sequence']),
     ).execute();
+    // An order's history by its id alone (order ids are unique across stores).
+    await db.schema
+      .createIndex(name('order_history_order'))
+      .on('order_history')
+      .columns(['order_id', 'sequence'])
+      .unique()
+      .execute();
   },
 };

@@ -34,6 +34,8 @@ export interface OrdersTable {
 
 /** `order_history`: the append-only history of each order, keyed by (order_id, sequence). */
 export interface OrderHistoryTable {
+  /** The order's store. */
+  store_id: string;
   /** The order. */
   order_id: string;
   /** 1, 2, 3… within the order. */

@@ -61,7 +61,8 @@ export class SqlOrdersRepository implements OrdersRepository {
 
   async getOrderForUpdate(id: string): Promise<OrderRecord | undefined> {
     const { db, family, values } = this.#context;
-    // SQLite's single writer already serialises (BEGIN IMMEDIATE); it has no FOR UPDATE.
+    // SQLite has no FOR UPDATE: one connection runs one transaction at a time, and across processes
+    // the version check in updateOrder (and SQLITE_BUSY, a retryable conflict) keeps updates whole.
     if (family === 'sqlite') return this.getOrder(id);
     const row = await db.selectFrom('orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     return row && orderRecord(row, values);

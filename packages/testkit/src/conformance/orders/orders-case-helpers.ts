@@ -149,13 +149,14 @@ export function anOrderRecord(overrides: Partial<OrderRecord> = {}): OrderRecord
   };
 }
 
-/** A history entry of `orderId`. */
+/** A history entry of `orderId` (of store `store-a`, the store of {@link anOrderRecord}'s defaults). */
 export function aHistoryEntry(
   orderId: string,
   sequence: number,
   overrides: Partial<OrderHistoryRecord> = {},
 ): OrderHistoryRecord {
   return {
+    storeId: 'store-a',
     orderId,
     sequence,
     event: 'place',
