@@ -21,7 +21,7 @@ const CONTEXT = 'orders.create input';
 
 /** The fields of {@link createOrderInput}, for commands that take an order's lines too. */
 export const createOrderShape = {
-  /** The order id; generated when omitted (give one to make retries safe without an idempotency key). */
+  /** The order id (your order number); generated when omitted. An id that exists is refused: retry safely with an idempotency key. */
   orderId: idSchema.optional(),
   /** The selling store. */
   storeId: storeIdSchema,
