@@ -48,7 +48,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 }
 
 /**
- * {@link resolvePrice}'s read inside a transaction you already hold, for modules that price within
+ * The `resolvePrice` query's read inside a transaction you already hold, for modules that price within
  * their own command (the `retailkit` facade's orders): the same rules, without authorisation.
  */
 export async function readResolvedPrice(

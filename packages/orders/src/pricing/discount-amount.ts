@@ -7,7 +7,7 @@ import { applyFraction, percentOf } from './rate-fraction.js';
 /**
  * What one discount takes off `remaining` (what is left after the discounts before it): a
  * percentage of it rounded to the minor unit, or a fixed amount. A discount worth more than what
- * remains is refused with a {@link ValidationError} on `path` (`….value`) rather than clamped,
+ * remains is refused with a `ValidationError` on `path` (`….value`) rather than clamped,
  * because silently giving less than the cashier entered hides a mistake.
  */
 export function discountAmount(

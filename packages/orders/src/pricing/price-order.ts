@@ -67,7 +67,7 @@ export interface PricedOrder {
  * lines to the minor unit, then tax (exclusive or inclusive, rounded per line or per order).
  * Every line has `net + tax = total`; the totals are the lines' sums, so `subtotal − discount +
  * tax = total` (exclusive) or `subtotal − discount = total` (inclusive) hold to the minor unit.
- * A discount worth more than what it applies to is a {@link ValidationError} naming
+ * A discount worth more than what it applies to is a `ValidationError` naming
  * `lines.<i>.discounts.<j>.value` or `discounts.<j>.value`.
  *
  * @example

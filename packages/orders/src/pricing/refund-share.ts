@@ -28,7 +28,7 @@ export interface ReturnShare {
  * and this return gets the difference between after and before. So returning everything, in any
  * number of steps, refunds exactly the line's net and tax, and the same units always refund the
  * same total however the return is split. Returning more than is left is a
- * {@link ValidationError} on `quantity`.
+ * `ValidationError` on `quantity`.
  *
  * @example
  * ```ts
