@@ -428,12 +428,22 @@ async function rawCycle(
     const entries = template.history.slice(from - 1, to);
     const params: unknown[] = [];
     const rows = entries.map((entry, i) => {
-      params.push(ids.orderId, from + i, entry.event, entry.from, entry.to, actorId, at, json(entry.details));
-      const p = i * 8;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, null, $${p + 8})`;
+      params.push(
+        'berlin',
+        ids.orderId,
+        from + i,
+        entry.event,
+        entry.from,
+        entry.to,
+        actorId,
+        at,
+        json(entry.details),
+      );
+      const p = i * 9;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, null, $${p + 9})`;
     });
     return query(
-      `insert into ${s}.order_history (order_id, sequence, event, from_state, to_state, actor_id, at, reason, details)
+      `insert into ${s}.order_history (store_id, order_id, sequence, event, from_state, to_state, actor_id, at, reason, details)
        values ${rows.join(', ')}`,
       params,
     );
