@@ -42,7 +42,10 @@ export interface RetailKitOptions<R extends RetailKitRepositories = RetailKitRep
   readonly retry?: RetryOptions;
   /** The field cipher for personal data; kept on the kit for your own fields and the customer module. */
   readonly cipher?: FieldCipher;
-  /** How orders reserve stock across locations; the order's location by default. */
+  /**
+   * How `inventory.reserveStock` places demand across its `preference` locations (the order's
+   * store by default). Orders reserve at their own `locationId`: choose it when creating the order.
+   */
   readonly allocation?: AllocationStrategy;
   /** Order settings: your process (see `extendOrderProcess`), and how stores charge tax. */
   readonly orders?: {
@@ -93,6 +96,7 @@ export function createRetailKit<R extends RetailKitRepositories>(options: Retail
     ...(options.ids ? { ids: options.ids } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
   });
+  // Orders name their location, and the strategy is handed no other: each order's stock is held there.
   const reserve = createReserveCommand(options.allocation ? { allocate: options.allocation } : {});
   const orderSettings = options.orders ?? {};
   return Object.freeze({
