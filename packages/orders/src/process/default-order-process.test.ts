@@ -67,6 +67,8 @@ const table: readonly Row[] = [
   ['partially-fulfilled', 'return', {}, 'partially-fulfilled'],
   ['partially-fulfilled', 'refund', {}, 'partially-fulfilled'],
   ['partially-fulfilled', 'capture', {}, 'partially-fulfilled'],
+  ['partially-fulfilled', 'cancel', { lines: fulfilledLine }, 'fulfilled'],
+  ['partially-fulfilled', 'cancel', shipped, 'shipped'],
   ['fulfilled', 'ship', shipped, 'shipped'],
   ['fulfilled', 'ship', fulfilledUnshipped, 'fulfilled'],
   ['fulfilled', 'pick-up', { channel: 'pickup', lines: fulfilledLine }, 'picked-up'],

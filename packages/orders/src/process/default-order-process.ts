@@ -3,7 +3,7 @@ import { type EventOf, type StateOf, setupOrderProcess } from './order-process.j
 
 /**
  * The order process retailkit ships: draft → placed → paid → fulfilled → shipped/picked up/handed
- * over → completed, with cancellation before fulfilment. Payments, refunds and returns are events
+ * over → completed, with cancellation before fulfilment (or of the rest, once part is fulfilled). Payments, refunds and returns are events
  * too, so each writes a history entry even when the state stays. Extend it with
  * `extendOrderProcess`.
  */
@@ -43,6 +43,8 @@ export const defaultOrderProcess = setupOrderProcess({ guards: orderGuards }).cr
         return: 'partially-fulfilled',
         refund: 'partially-fulfilled',
         capture: 'partially-fulfilled',
+        // Cancelling the rest: what was handed over stays sold, the rest is released.
+        cancel: [{ target: 'shipped', guard: 'allShipped' }, { target: 'fulfilled' }],
       },
     },
     fulfilled: {

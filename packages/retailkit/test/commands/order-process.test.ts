@@ -30,7 +30,7 @@ describe('the order process through the facade', () => {
     expect(await stockOf(kit, 'berlin', 'MUG')).toEqual({ onHand: '5', reserved: '2' });
   });
 
-  it('refuses to cancel once part of the order is handed over', async () => {
+  it('cancels the rest once part is handed over, releasing it and owing its value back', async () => {
     const { kit } = kitFixture();
     await seedKit(kit);
     const placed = await kit.orders.createOrder(
@@ -47,12 +47,22 @@ describe('the order process through the facade', () => {
       { actor: clerk },
     );
     expect(partly.status).toBe('partially-fulfilled');
+    const rest = await kit.orders.cancelOrder({ ...ref, reason: 'second mug broke' }, { actor: manager });
+    expect(rest.status).toBe('fulfilled');
+    expect(rest.lines[0]).toMatchObject({ fulfilled: '1', cancelled: '1' });
+    expect([rest.balanceDue, rest.refundDue]).toEqual(['0.00', '14.28']);
+    expect(await stockOf(kit, 'berlin', 'MUG')).toEqual({ onHand: '4', reserved: '0' });
+
+    // Fulfilled in full, nothing is left to cancel: refused, and nothing changes.
     const error = await rejection(kit.orders.cancelOrder({ ...ref, reason: 'too late' }, { actor: manager }));
     expect(isRetailKitError(error, 'INVALID_TRANSITION')).toBe(true);
     const after = await kit.orders.getOrder(ref, { actor: manager });
-    expect(after.version).toBe(partly.version);
-    expect(after.lines[0]?.cancelled).toBe('0');
-    expect(await stockOf(kit, 'berlin', 'MUG')).toEqual({ onHand: '4', reserved: '1' });
+    expect(after.version).toBe(rest.version);
+    const settled = await kit.orders.refundPayment(
+      { ...ref, key: 'rest', amount: rest.refundDue },
+      { actor: manager },
+    );
+    expect([settled.balanceDue, settled.refundDue]).toEqual(['0.00', '0.00']);
   });
 
   it('refuses built-in events in transitionOrder, naming the event', async () => {

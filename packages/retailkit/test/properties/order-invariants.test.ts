@@ -15,7 +15,7 @@ const memory: KitStorageFactory = {
 };
 
 orderInvariantSuite('memory', memory, {
-  numRuns: 40,
+  numRuns: 150,
   minSteps: 1,
   maxSteps: 30,
   checkEachStep: true,

@@ -11,6 +11,7 @@ import {
   type ModelOrder,
   OPENING_STOCK,
   type OrderKitModel,
+  refundDueOf,
   stockKey,
 } from './order-model.js';
 
@@ -184,6 +185,7 @@ function checkPayments(view: OrderView, expected: ModelOrder): void {
   expect(refunded <= captured, `${where}: refunded ≤ captured`).toBe(true);
   expect(toCents(view.refundable), where).toBe(captured - refunded);
   expect(toCents(view.balanceDue), where).toBe(balanceDueOf(expected));
+  expect(toCents(view.refundDue), where).toBe(refundDueOf(expected));
 }
 
 /** Returns are the model's; each is worth its lines; a line returned whole gives back exactly what it cost. */

@@ -19,6 +19,9 @@ export interface ModelLine {
   readonly id: string;
   readonly sku: string;
   readonly quantity: bigint;
+  /** The line's net and tax in cents, as priced. */
+  readonly net: bigint;
+  readonly tax: bigint;
   fulfilled: bigint;
   returned: bigint;
   cancelled: bigint;
@@ -130,13 +133,28 @@ export function pendingOf(order: ModelOrder): bigint {
   return order.payments.reduce((sum, payment) => sum + payment.authorized - payment.captured, 0n);
 }
 
+/** ⌊amount × part ÷ whole⌋: the cents of `part` of `whole` units of a line, as shares are cut. */
+const shareOf = (amount: bigint, part: bigint, whole: bigint): bigint => (amount * part) / whole;
+
 /**
- * What the kept goods cost: the total less what was returned, or nothing once cancelled (the
- * default process cancels only orders with nothing fulfilled, so every line is cancelled whole).
+ * What a line's cancelled units are worth: their cut of its net and tax, counted after what came
+ * back (so a line cancelled and returned in full adds up to what it cost).
  */
+function cancelledValueOf(line: ModelLine): bigint {
+  const before = line.returned;
+  const after = line.returned + line.cancelled;
+  return (
+    shareOf(line.net, after, line.quantity) -
+    shareOf(line.net, before, line.quantity) +
+    shareOf(line.tax, after, line.quantity) -
+    shareOf(line.tax, before, line.quantity)
+  );
+}
+
+/** What the kept goods cost: the total less what was cancelled and what was returned. */
 export function chargeableOf(order: ModelOrder): bigint {
-  if (order.lines.every((line) => line.cancelled === line.quantity)) return 0n;
-  return order.total - order.returns.reduce((sum, ret) => sum + ret.amount, 0n);
+  const cancelled = order.lines.reduce((sum, line) => sum + cancelledValueOf(line), 0n);
+  return order.total - cancelled - order.returns.reduce((sum, ret) => sum + ret.amount, 0n);
 }
 
 /**
@@ -147,6 +165,12 @@ export function balanceDueOf(order: ModelOrder): bigint {
   const refundedForReturns = order.returns.reduce((sum, ret) => sum + ret.refunded, 0n);
   const owed = chargeableOf(order) - capturedOf(order) + refundedForReturns;
   return owed < 0n ? 0n : owed;
+}
+
+/** What the customer is owed back: captured and not refunded beyond what the kept goods cost. */
+export function refundDueOf(order: ModelOrder): bigint {
+  const over = capturedOf(order) - order.refunded - chargeableOf(order);
+  return over > 0n ? over : 0n;
 }
 
 /** What a new payment may still take: balance due − pending authorisations. */

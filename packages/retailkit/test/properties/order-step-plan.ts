@@ -104,6 +104,8 @@ function planPlace(kit: RetailKit, model: OrderKitModel, step: PlaceStep): StepP
           id: String(index + 1),
           sku: line.sku,
           quantity: line.quantity,
+          net: toCents(view.lines[index]?.net ?? 'missing'),
+          tax: toCents(view.lines[index]?.tax ?? 'missing'),
           fulfilled: 0n,
           returned: 0n,
           cancelled: 0n,
@@ -128,7 +130,8 @@ function pickLine(order: ModelOrder, index: number): ModelLine {
 
 /**
  * The command that moves `order` on along its channel's happy path; with `variant` 0 or 1 a
- * return (sellable, damaged) instead once goods are out, with 4 a cancellation before they are.
+ * return (sellable, damaged) instead once goods are out, with 4 a cancellation before they are
+ * (or of the rest, while part is out).
  */
 function nextStep(order: ModelOrder, pick: number, share: number, variant: number): Step {
   const goodsOut = !['draft', 'placed', 'paid', 'cancelled'].includes(order.status);
@@ -136,7 +139,7 @@ function nextStep(order: ModelOrder, pick: number, share: number, variant: numbe
     const condition = variant % 2 === 0 ? 'sellable' : 'damaged';
     return { kind: 'return', pick, line: share, share, condition, excess: false };
   }
-  if (variant === 4 && (order.status === 'placed' || order.status === 'paid'))
+  if (variant === 4 && ['placed', 'paid', 'partially-fulfilled'].includes(order.status))
     return { kind: 'cancel', pick };
   switch (order.status) {
     case 'draft':
@@ -390,14 +393,20 @@ export function planStep(kit: RetailKit, model: OrderKitModel, step: Step): Step
     case 'cancel':
       return {
         ...base,
-        legal: CANCEL_STATES.has(order.status),
+        // Before anything is handed over it cancels the order; once part is, it cancels the rest.
+        legal: CANCEL_STATES.has(order.status) || order.status === 'partially-fulfilled',
         actor: manager,
         events: ['cancel'],
         run: () =>
           kit.orders.cancelOrder({ ...ref, reason: 'customer changed their mind' }, { actor: manager }),
         apply() {
           for (const line of order.lines) line.cancelled = line.quantity - line.fulfilled;
-          order.status = 'cancelled';
+          if (order.status !== 'partially-fulfilled') order.status = 'cancelled';
+          else {
+            const allShipped =
+              order.channel === 'delivery' && order.fulfilments.every((fulfilment) => fulfilment.shipped);
+            order.status = allShipped ? 'shipped' : 'fulfilled';
+          }
           return order;
         },
       };
