@@ -1,4 +1,4 @@
-import { defineCommand, Money, ValidationError } from '@retailkit/core';
+import { authorize, defineCommand, Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
 import { inputMoney } from '../payments/order-money.js';
@@ -39,8 +39,8 @@ export const sellInStoreInput = z
   .superRefine(checkOverrides);
 
 /**
- * Makes the till-sale command (`orders.create`, and `orders.pay` and `orders.hand-over` are implied
- * by the role defaults): an `in-store` order created, placed (stock reserved), paid by every
+ * Makes the till-sale command (`orders.create`, and `orders.pay` and `orders.hand-over` in the
+ * store, since it takes the money and hands the goods over): an `in-store` order created, placed (stock reserved), paid by every
  * tender, fulfilled (stock sold) and completed in one transaction, each step in the history. The
  * tenders must sum exactly to the total, else a ValidationError on `payments` and nothing happens.
  */
@@ -57,6 +57,10 @@ export function sellInStoreCommand<R extends OrderStorageRepositories>(
         ? input.storeId
         : [input.storeId, input.locationId],
     handler: async (ctx: OrderCommandContext<R>, input): Promise<OrderView> => {
+      // A till sale also takes the money and hands the goods over: the actor needs those rights too.
+      for (const permission of ['orders.pay', 'orders.hand-over'] as const) {
+        await authorize(options.policy, { actor: ctx.actor, permission, storeId: input.storeId });
+      }
       const built = await buildOrder(ctx, options, { ...input, channel: 'in-store' });
       const total = Money.of(built.totals.total, built.currency);
       const keys = new Set<string>();

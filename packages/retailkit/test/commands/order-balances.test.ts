@@ -1,8 +1,9 @@
-import { isRetailKitError } from '@retailkit/core';
+import { createRbacPolicy, DEFAULT_ROLES, FakeClock, isRetailKitError } from '@retailkit/core';
 import { defaultOrderProcess, extendOrderProcess } from '@retailkit/orders';
+import { createMemoryStorage } from '@retailkit/storage-memory';
 import { rejection } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
-import type { RetailKit } from '../../src/index.js';
+import { createRetailKit, type RetailKit } from '../../src/index.js';
 import { cashier, kitFixture, manager, seedKit, stockOf } from '../support/kit-fixture.js';
 
 /** A till sale of `lines` through `sellInStore`, paid exactly by card. */
@@ -84,6 +85,25 @@ describe('what is owed, and who may sell where', () => {
     );
     expect(isRetailKitError(fromWarehouse, 'FORBIDDEN')).toBe(true);
     expect(await stockOf(kit, 'central', 'MUG')).toEqual({ onHand: '20', reserved: '0' });
+  });
+
+  it('lets only an actor who may also take money and hand goods over ring up a till sale', async () => {
+    const policy = createRbacPolicy({
+      roles: { ...DEFAULT_ROLES, 'order-taker': { permissions: ['orders.create', 'orders.read'] } },
+    });
+    const storage = createMemoryStorage();
+    const kit = createRetailKit({ storage, policy, clock: new FakeClock('2026-03-02T10:00:00Z') });
+    await seedKit(kit);
+    const taker = { id: 'otto', roles: ['order-taker'], storeIds: ['berlin'] };
+    const sale = {
+      storeId: 'berlin',
+      lines: [{ sku: 'TEA', quantity: 1 }],
+      payments: [{ key: 'card', tender: 'card' as const, amount: '5.34' }],
+    };
+    const refused = await rejection(kit.orders.sellInStore(sale, { actor: taker }));
+    expect(isRetailKitError(refused, 'FORBIDDEN')).toBe(true);
+    expect(await stockOf(kit, 'berlin', 'TEA')).toEqual({ onHand: '10', reserved: '0' });
+    expect((await kit.orders.sellInStore(sale, { actor: cashier })).status).toBe('completed');
   });
 
   it('holds the stock once when a custom process places an order again after a hold', async () => {
