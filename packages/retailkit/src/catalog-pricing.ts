@@ -1,5 +1,5 @@
 import { type CatalogRepositories, readResolvedPrice } from '@retailkit/catalog';
-import { isRetailKitError, ValidationError } from '@retailkit/core';
+import { isRetailKitError, resolveUnit, ValidationError } from '@retailkit/core';
 import type { OrderPricing, OrderStorageRepositories, PricedSku } from '@retailkit/orders';
 import { cachedCatalogReads } from './cached-catalog-reads.js';
 
@@ -40,6 +40,7 @@ export function catalogPricing<R extends OrderStorageRepositories & CatalogRepos
             unitPrice: resolved.price,
             taxClassId: resolved.taxClassId,
             taxRate: resolved.taxRate,
+            unitScale: resolveUnit(sku.unit).scale,
           });
         } catch (error) {
           if (isRetailKitError(error, 'NOT_FOUND')) {

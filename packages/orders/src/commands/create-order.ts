@@ -162,6 +162,21 @@ export async function buildOrder<R extends OrderStorageRepositories>(
         },
       );
     }
+    const decimals = line.quantity.split('.')[1]?.replace(/0+$/, '').length ?? 0;
+    if (sku.unitScale !== undefined && decimals > sku.unitScale) {
+      throw new ValidationError(
+        [
+          {
+            path: `lines.${index}.quantity`,
+            message:
+              sku.unitScale === 0
+                ? `${line.sku} is sold in whole units; ${line.quantity} has decimals`
+                : `${line.sku} is sold to ${sku.unitScale} decimals; ${line.quantity} is finer`,
+          },
+        ],
+        { context: CONTEXT },
+      );
+    }
     const catalogPrice = sku.unitPrice.toJSON().amount;
     return {
       id: String(index + 1),

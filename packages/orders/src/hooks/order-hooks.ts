@@ -16,6 +16,8 @@ export interface PricedSku {
   readonly taxClassId: string;
   /** Its rate in the store, in percent (`"19"`). */
   readonly taxRate: string;
+  /** How many decimals its quantities may have (0 for pieces, 3 for kg); any when omitted. */
+  readonly unitScale?: number;
 }
 
 /** What pricing is asked for: SKUs sold by a store at an instant, in a currency when given. */

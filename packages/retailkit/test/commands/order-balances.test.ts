@@ -1,7 +1,7 @@
 import { createRbacPolicy, DEFAULT_ROLES, FakeClock, isRetailKitError } from '@retailkit/core';
 import { defaultOrderProcess, extendOrderProcess } from '@retailkit/orders';
 import { createMemoryStorage } from '@retailkit/storage-memory';
-import { rejection } from '@retailkit/testkit';
+import { rejection, validationPaths } from '@retailkit/testkit';
 import { describe, expect, it } from 'vitest';
 import { createRetailKit, type RetailKit } from '../../src/index.js';
 import { cashier, kitFixture, manager, seedKit, stockOf } from '../support/kit-fixture.js';
@@ -125,6 +125,26 @@ describe('what is owed, and who may sell where', () => {
     expect(again.status).toBe('placed');
     expect(again.reservationIds).toHaveLength(1);
     expect(await stockOf(kit, 'berlin', 'TEA')).toEqual({ onHand: '10', reserved: '4' });
+  });
+});
+
+describe('quantities in the SKU’s unit', () => {
+  it('refuses half a piece already in a draft, naming the line, and stores nothing', async () => {
+    const { kit } = kitFixture();
+    await seedKit(kit);
+    const error = await rejection(
+      kit.orders.createOrder(
+        { storeId: 'berlin', channel: 'pickup', lines: [{ sku: 'TEA', quantity: '1.5' }] },
+        { actor: cashier },
+      ),
+    );
+    expect(validationPaths(error)).toEqual(['lines.0.quantity']);
+    expect((await kit.orders.listOrders({ storeId: 'berlin' }, { actor: cashier })).items).toEqual([]);
+    const whole = await kit.orders.createOrder(
+      { storeId: 'berlin', channel: 'pickup', lines: [{ sku: 'TEA', quantity: '2.000' }] },
+      { actor: cashier },
+    );
+    expect(whole.lines[0]?.quantity).toBe('2.000');
   });
 });
 
