@@ -76,6 +76,32 @@ function findPayment(order: OrderRecord, key: string): PaymentRecord | undefined
   return order.payments.find((payment) => payment.key === key);
 }
 
+/**
+ * The payment with `key` and what its authorisation still holds uncaptured (maybe nothing); a
+ * ValidationError on `key` when no payment has it or it was voided or refunded.
+ */
+function openAuthorization(
+  order: OrderRecord,
+  key: string,
+  context: string,
+): { readonly payment: PaymentRecord; readonly open: Money } {
+  const payment = findPayment(order, key);
+  if (payment === undefined || payment.status === 'voided' || payment.status === 'refunded') {
+    throw new ValidationError([{ path: 'key', message: `no open authorisation has key ${key}` }], {
+      context,
+    });
+  }
+  const open = amountOf(order, payment.authorized, 'key', context).subtract(
+    amountOf(order, payment.captured, 'key', context),
+  );
+  return { payment, open };
+}
+
+/** The order with `updated` in place of the payment of the same key. */
+function withPayment(order: OrderRecord, updated: PaymentRecord): OrderRecord {
+  return { ...order, payments: order.payments.map((p) => (p.key === updated.key ? updated : p)) };
+}
+
 /** Records a new payment (authorised, and captured when `capture`); the same key replays the first. */
 async function addPayment<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
@@ -191,15 +217,7 @@ export function capturePaymentCommand<R extends OrderStorageRepositories>(
     permission: 'orders.pay',
     input: capturePaymentInput,
     change: async (ctx, order, input) => {
-      const payment = findPayment(order, input.key);
-      if (!payment || (payment.status !== 'authorized' && payment.status !== 'captured')) {
-        throw new ValidationError([{ path: 'key', message: `no open authorisation has key ${input.key}` }], {
-          context,
-        });
-      }
-      const open = amountOf(order, payment.authorized, 'key', context).subtract(
-        amountOf(order, payment.captured, 'key', context),
-      );
+      const { payment, open } = openAuthorization(order, input.key, context);
       const amount = input.amount === undefined ? open : amountOf(order, input.amount, 'amount', context);
       if (open.isZero() || amount.greaterThan(open)) {
         throw new ValidationError(
@@ -216,13 +234,10 @@ export function capturePaymentCommand<R extends OrderStorageRepositories>(
         status: 'captured',
         updatedAt: ctx.now.toISOString(),
       };
-      const next = await applyOrderEvent(
-        ctx,
-        options.process,
-        { ...order, payments: order.payments.map((p) => (p.key === payment.key ? updated : p)) },
-        { event: 'capture', details: { paymentId: payment.id, key: payment.key, amount: amount.amount } },
-      );
-      return next;
+      return applyOrderEvent(ctx, options.process, withPayment(order, updated), {
+        event: 'capture',
+        details: { paymentId: payment.id, key: payment.key, amount: amount.amount },
+      });
     },
   });
 }
@@ -237,11 +252,14 @@ export function voidPaymentCommand<R extends OrderStorageRepositories>(
     permission: 'orders.pay',
     input: voidPaymentInput,
     change: async (ctx, order, input) => {
-      const payment = findPayment(order, input.key);
-      if (!payment || payment.authorized === payment.captured || payment.status === 'voided') {
-        throw new ValidationError([{ path: 'key', message: `no open authorisation has key ${input.key}` }], {
-          context,
-        });
+      const { payment, open } = openAuthorization(order, input.key, context);
+      if (open.isZero()) {
+        throw new ValidationError(
+          [{ path: 'key', message: `payment ${input.key} holds nothing left to void` }],
+          {
+            context,
+          },
+        );
       }
       const nothingCaptured = amountOf(order, payment.captured, 'key', context).isZero();
       const updated: PaymentRecord = {
@@ -251,23 +269,11 @@ export function voidPaymentCommand<R extends OrderStorageRepositories>(
         status: nothingCaptured ? 'voided' : 'captured',
         updatedAt: ctx.now.toISOString(),
       };
-      const next = await applyOrderEvent(
-        ctx,
-        options.process,
-        { ...order, payments: order.payments.map((p) => (p.key === payment.key ? updated : p)) },
-        {
-          event: 'void',
-          reason: input.reason,
-          details: {
-            paymentId: payment.id,
-            key: payment.key,
-            amount: amountOf(order, payment.authorized, 'key', context).subtract(
-              amountOf(order, payment.captured, 'key', context),
-            ).amount,
-          },
-        },
-      );
-      return next;
+      return applyOrderEvent(ctx, options.process, withPayment(order, updated), {
+        event: 'void',
+        reason: input.reason,
+        details: { paymentId: payment.id, key: payment.key, amount: open.amount },
+      });
     },
   });
 }
