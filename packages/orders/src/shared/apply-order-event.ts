@@ -17,9 +17,10 @@ export interface OrderEventInput {
 /**
  * Runs `event` through the order process against `changed` (the order after the command's change,
  * still in its old state): the process picks the target state or throws InvalidTransitionError
- * naming the events allowed now. Returns the order in its new state and version, its history entry
- * written, its declared effects run and an `orders.<event>` event emitted. Several events may be
- * applied in one command (a till sale places, captures and fulfils); each bumps the version.
+ * naming the events allowed now. Returns the order in its new state, with its declared effects run
+ * and an `orders.<event>` event emitted; the history entry is written when the command stores the
+ * order ({@link saveOrder}, {@link saveNewOrder}). Several events may be applied in one command (a
+ * till sale places, captures and fulfils); the order's version goes up once per command.
  */
 export async function applyOrderEvent<R extends OrderStorageRepositories>(
   ctx: OrderCommandContext<R>,
