@@ -9,6 +9,12 @@ import {
 } from '@retailkit/storage-sql';
 import { createRetailKit, type RetailKit } from 'retailkit';
 import { afterAll, bench, describe } from 'vitest';
+import {
+  pgliteRawTransaction,
+  pgRawTransaction,
+  type RawQuery,
+  type RawTransaction,
+} from './raw-transaction.js';
 
 // One order cycle = three commands through createRetailKit: createOrder (2 lines, place: true:
 // priced from the catalog, stock reserved), recordPayment (the full total), fulfilOrder (every
@@ -41,11 +47,6 @@ const pairOf = (side: 'k' | 'r', slot: number): [string, string] => [
 const ALL_SKUS = (['k', 'r'] as const).flatMap((side) =>
   Array.from({ length: 2 * CLIENTS }, (_, i) => code(side, i)),
 );
-
-/** Sends one statement with positional parameters. */
-type Query = (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-/** Runs one raw READ COMMITTED transaction. */
-type RawTransaction = <T>(fn: (query: Query) => Promise<T>) => Promise<T>;
 
 /** Statement counts and time by statement shape and by command, while a profile is being taken. */
 interface StatementProfile {
@@ -119,20 +120,7 @@ async function postgresTarget(): Promise<Target | undefined> {
     kit: createRetailKit({ storage }),
     sql: {
       schema,
-      raw: async (fn) => {
-        const client = await pool.connect();
-        try {
-          await client.query('begin isolation level read committed');
-          const result = await fn((text, params) => client.query(text, params));
-          await client.query('commit');
-          return result;
-        } catch (error) {
-          await client.query('rollback');
-          throw error;
-        } finally {
-          client.release();
-        }
-      },
+      raw: pgRawTransaction(pool),
     },
     async close() {
       await storage.close();
@@ -164,13 +152,7 @@ async function pgliteTarget(): Promise<Target> {
     kit: createRetailKit({ storage }),
     sql: {
       schema,
-      raw: (fn) =>
-        counting.transaction((tx) =>
-          fn(async (text, params) => {
-            const { rows } = await tx.query<Record<string, unknown>>(text, params);
-            return { rows };
-          }),
-        ),
+      raw: pgliteRawTransaction(counting),
     },
     async close() {
       await storage.close();
@@ -373,7 +355,7 @@ function fill(
 
 /** Appends events with gapless per-stream sequence numbers, as the kit's outbox does: one statement. */
 async function rawOutbox(
-  query: Query,
+  query: RawQuery,
   s: string,
   events: readonly { stream: string; type: string; payload: string }[],
   meta: { at: string; actorId: string; command: string },
@@ -424,7 +406,7 @@ async function rawCycle(
     event.stream === 'order' ? `order:${ids.orderId}` : `reservation:${ids.reservationId}`;
   const events = (list: readonly EventTemplate[]) =>
     list.map((event) => ({ stream: streamOf(event), type: event.type, payload: json(event.payload) }));
-  const history = (query: Query, from: number, to: number, actorId: string, at: string) => {
+  const history = (query: RawQuery, from: number, to: number, actorId: string, at: string) => {
     const entries = template.history.slice(from - 1, to);
     const params: unknown[] = [];
     const rows = entries.map((entry, i) => {

@@ -7,6 +7,7 @@ import {
   type SqlStorage,
 } from '@retailkit/storage-sql';
 import { afterAll, bench, describe } from 'vitest';
+import { pgliteRawTransaction, pgRawTransaction, type RawTransaction } from './raw-transaction.js';
 
 // Reservations through retailkit on SQL, each beside a raw baseline: hand-written SQL doing the
 // same writes (a guarded update per line, a ledger row, a reservation row, an outbox row) in one
@@ -22,13 +23,6 @@ const STOCK = '1000000000';
 const RUN = { time: 3_000, warmupTime: 500 };
 const admin = { actor: { id: 'bench', roles: ['admin'] } };
 const cashier = { actor: { id: 'till-1', roles: ['cashier'], storeIds: ['berlin'] } };
-
-/** Runs one raw transaction: `query` sends a statement with positional parameters. */
-type RawTransaction = <T>(
-  fn: (
-    query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
-  ) => Promise<T>,
-) => Promise<T>;
 
 interface Target {
   readonly name: string;
@@ -54,20 +48,7 @@ async function postgresTarget(): Promise<Target | undefined> {
     name: 'PostgreSQL',
     storage: createPostgresStorage({ pool, schema, destroyOnClose: false }),
     rawSchema,
-    raw: async (fn) => {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        const result = await fn((text, params) => client.query(text, params));
-        await client.query('commit');
-        return result;
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    raw: pgRawTransaction(pool),
     async close() {
       await pool.query(`drop schema if exists ${schema} cascade`);
       await pool.query(`drop schema if exists ${rawSchema} cascade`);
@@ -83,7 +64,7 @@ async function pgliteTarget(): Promise<Target> {
     name: 'PGlite',
     storage: createPGliteStorage({ pglite: pglite as unknown as PGliteLike }),
     rawSchema: 'raw',
-    raw: (fn) => pglite.transaction((tx) => fn((text, params) => tx.query(text, params))),
+    raw: pgliteRawTransaction(pglite as unknown as PGliteLike),
     async close() {
       await pglite.close();
     },
