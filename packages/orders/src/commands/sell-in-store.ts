@@ -1,7 +1,7 @@
 import { authorize, defineCommand, Money, ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
-import { inputMoney } from '../payments/order-money.js';
+import { newPayment } from '../payments/new-payment.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
 import { applyOrderEvent, saveNewOrder, startNewOrder } from '../shared/apply-order-event.js';
 import type { OrderCommand } from '../shared/define-order-command.js';
@@ -73,49 +73,12 @@ export function sellInStoreCommand<R extends OrderStorageRepositories>(
           );
         }
         keys.add(entry.key);
-        const amount = inputMoney(entry.amount, built.currency, `payments.${index}.amount`, CONTEXT);
-        paid = paid.add(amount);
-        let changeDue: string | null = null;
-        if (entry.tendered !== undefined) {
-          if (entry.tender !== 'cash') {
-            throw new ValidationError(
-              [{ path: `payments.${index}.tendered`, message: 'only cash is tendered' }],
-              {
-                context: CONTEXT,
-              },
-            );
-          }
-          const tendered = inputMoney(entry.tendered, built.currency, `payments.${index}.tendered`, CONTEXT);
-          if (tendered.lessThan(amount)) {
-            throw new ValidationError(
-              [{ path: `payments.${index}.tendered`, message: 'must be at least the amount' }],
-              {
-                context: CONTEXT,
-              },
-            );
-          }
-          changeDue = tendered.subtract(amount).amount;
-        }
-        const now = ctx.now.toISOString();
-        return {
-          id: ctx.ids.next(),
-          key: entry.key,
-          tender: entry.tender,
-          amount: amount.amount,
-          authorized: amount.amount,
-          captured: amount.amount,
-          refunded: Money.zero(built.currency).amount,
-          tendered:
-            entry.tendered === undefined
-              ? null
-              : inputMoney(entry.tendered, built.currency, `payments.${index}.tendered`, CONTEXT).amount,
-          changeDue,
-          reference: entry.reference ?? null,
-          status: 'captured',
-          refunds: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        const payment = newPayment(ctx, built.currency, entry, true, {
+          path: `payments.${index}.`,
+          context: CONTEXT,
+        });
+        paid = paid.add(Money.of(payment.amount, built.currency));
+        return payment;
       });
       if (!paid.equals(total)) {
         throw new ValidationError(

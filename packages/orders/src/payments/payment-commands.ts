@@ -7,6 +7,7 @@ import { orderRefShape } from '../shared/order-ref-shape.js';
 import { paymentKeySchema, positiveAmountSchema, reasonSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
 import type { OrderRecord, PaymentRecord, TenderKind } from '../storage/order-records.js';
+import { newPayment } from './new-payment.js';
 import { inputMoney } from './order-money.js';
 import { paymentAmounts } from './payment-amounts.js';
 import { spreadRefund } from './spread-refund.js';
@@ -131,35 +132,7 @@ async function addPayment<R extends OrderStorageRepositories>(
       { context },
     );
   }
-  let changeDue: string | null = null;
-  if (input.tendered !== undefined) {
-    if (input.tender !== 'cash') {
-      throw new ValidationError([{ path: 'tendered', message: 'only cash is tendered' }], { context });
-    }
-    const tendered = amountOf(order, input.tendered, 'tendered', context);
-    if (tendered.lessThan(amount)) {
-      throw new ValidationError([{ path: 'tendered', message: 'must be at least the amount' }], { context });
-    }
-    changeDue = tendered.subtract(amount).amount;
-  }
-  const now = ctx.now.toISOString();
-  const payment: PaymentRecord = {
-    id: ctx.ids.next(),
-    key: input.key,
-    tender: input.tender,
-    amount: amount.amount,
-    authorized: amount.amount,
-    captured: capture ? amount.amount : amount.subtract(amount).amount,
-    refunded: amount.subtract(amount).amount,
-    tendered:
-      input.tendered === undefined ? null : amountOf(order, input.tendered, 'tendered', context).amount,
-    changeDue,
-    reference: input.reference ?? null,
-    status: capture ? 'captured' : 'authorized',
-    refunds: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const payment = newPayment(ctx, order.currency, input, capture, { path: '', context });
   return applyOrderEvent(
     ctx,
     options.process,
@@ -171,7 +144,7 @@ async function addPayment<R extends OrderStorageRepositories>(
         key: payment.key,
         tender: payment.tender,
         amount: payment.authorized,
-        changeDue,
+        changeDue: payment.changeDue,
       },
     },
   );

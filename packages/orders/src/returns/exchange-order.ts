@@ -10,6 +10,7 @@ import { buildOrder, checkOverrides, createOrderShape } from '../commands/create
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
 import { placeOrderRecord } from '../commands/place-order.js';
 import { fulfilOrderRecord } from '../fulfilment/fulfil-order.js';
+import { newPayment } from '../payments/new-payment.js';
 import { spreadRefund } from '../payments/spread-refund.js';
 import { type OrderView, toOrderView } from '../queries/order-view.js';
 import { applyOrderEvent, saveNewOrder, saveOrder, startNewOrder } from '../shared/apply-order-event.js';
@@ -17,7 +18,7 @@ import { loadOrderForUpdate } from '../shared/load-order.js';
 import { orderRefShape } from '../shared/order-ref-shape.js';
 import { paymentKeySchema, reasonSchema } from '../shared/order-schemas.js';
 import type { OrderCommandContext, OrderStorageRepositories } from '../shared/orders-context.js';
-import type { OrderRecord, PaymentRecord } from '../storage/order-records.js';
+import type { OrderRecord } from '../storage/order-records.js';
 import { returnLineInput, returnOrderRecord } from './return-order.js';
 
 const CONTEXT = 'orders.exchange input';
@@ -165,22 +166,18 @@ export function exchangeOrderCommand<R extends OrderStorageRepositories>(
       await startNewOrder(ctx, exchangeDraft);
       let exchange = await placeOrderRecord(ctx, options, exchangeDraft, input.reason);
       if (moved.isPositive()) {
-        const payment: PaymentRecord = {
-          id: ctx.ids.next(),
-          key: input.key,
-          tender: 'store-credit',
-          amount: moved.amount,
-          authorized: moved.amount,
-          captured: moved.amount,
-          refunded: Money.zero(currency).amount,
-          tendered: null,
-          changeDue: null,
-          reference: `exchange of order ${original.id}, return ${ret.id}`,
-          status: 'captured',
-          refunds: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        const payment = newPayment(
+          ctx,
+          currency,
+          {
+            key: input.key,
+            tender: 'store-credit',
+            amount: moved.amount,
+            reference: `exchange of order ${original.id}, return ${ret.id}`,
+          },
+          true,
+          { path: '', context: CONTEXT },
+        );
         exchange = await applyOrderEvent(
           ctx,
           options.process,
