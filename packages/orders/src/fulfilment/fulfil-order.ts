@@ -1,6 +1,7 @@
 import { ValidationError } from '@retailkit/core';
 import { z } from 'zod';
 import type { ResolvedOrderCommandsOptions } from '../commands/order-commands-options.js';
+import { lineQuantities } from '../process/line-quantities.js';
 import { applyOrderEvent } from '../shared/apply-order-event.js';
 import { defineOrderCommand, type OrderCommand } from '../shared/define-order-command.js';
 import { addQuantities, fromNanoUnits, toNanoUnits } from '../shared/order-quantity.js';
@@ -24,7 +25,8 @@ export const fulfilOrderInput = z.strictObject({
 
 /** What a line still has to be fulfilled: ordered − cancelled − fulfilled, in 10^-9 units. */
 export function openUnits(line: OrderLineRecord): bigint {
-  return toNanoUnits(line.quantity) - toNanoUnits(line.cancelled) - toNanoUnits(line.fulfilled);
+  const { due, fulfilled } = lineQuantities(line);
+  return due - fulfilled;
 }
 
 /**

@@ -38,11 +38,9 @@ export function paymentStatus(order: OrderRecord): PaymentStatus {
  */
 export function fulfilmentStatus(order: OrderRecord): FulfilmentStatus {
   const lines = order.lines.map(lineQuantities);
-  if (lines.some((line) => line.returned.isPositive())) {
-    return lines.every((line) => line.returned.compare(line.fulfilled) >= 0)
-      ? 'returned'
-      : 'partially-returned';
+  if (lines.some((line) => line.returned > 0n)) {
+    return lines.every((line) => line.returned >= line.fulfilled) ? 'returned' : 'partially-returned';
   }
-  if (!lines.some((line) => line.fulfilled.isPositive())) return 'unfulfilled';
-  return lines.every((line) => line.fulfilled.compare(line.due) >= 0) ? 'fulfilled' : 'partially-fulfilled';
+  if (!lines.some((line) => line.fulfilled > 0n)) return 'unfulfilled';
+  return lines.every((line) => line.fulfilled >= line.due) ? 'fulfilled' : 'partially-fulfilled';
 }

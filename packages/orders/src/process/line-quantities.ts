@@ -1,25 +1,24 @@
-import { MAX_UNIT_SCALE, Quantity, type UnitOfMeasure } from '@retailkit/core';
+import { toNanoUnits } from '../shared/order-quantity.js';
 import type { OrderLineRecord } from '../storage/order-records.js';
 
-// Order lines do not record their unit, so quantities are read at the finest scale any unit may have.
-const LINE_UNIT: UnitOfMeasure = { code: 'order-line', scale: MAX_UNIT_SCALE };
-
-/** A line's quantities as exact Quantities: what is due (ordered − cancelled), fulfilled, returned. */
+/**
+ * A line's quantities, exact, in 10^-9 units (order lines do not record their unit, so they are
+ * read at the finest scale any unit may have): what is due, fulfilled, returned.
+ */
 export interface LineQuantities {
   /** Ordered minus cancelled: what fulfilment owes the customer. */
-  readonly due: Quantity;
+  readonly due: bigint;
   /** Handed over or shipped. */
-  readonly fulfilled: Quantity;
+  readonly fulfilled: bigint;
   /** Came back. */
-  readonly returned: Quantity;
+  readonly returned: bigint;
 }
 
 /** Reads a line's decimal-string quantities exactly. */
 export function lineQuantities(line: OrderLineRecord): LineQuantities {
-  const of = (value: string) => Quantity.of(value, LINE_UNIT);
   return {
-    due: of(line.quantity).subtract(of(line.cancelled)),
-    fulfilled: of(line.fulfilled),
-    returned: of(line.returned),
+    due: toNanoUnits(line.quantity) - toNanoUnits(line.cancelled),
+    fulfilled: toNanoUnits(line.fulfilled),
+    returned: toNanoUnits(line.returned),
   };
 }

@@ -12,15 +12,13 @@ export function fullyPaid(order: OrderRecord): boolean {
 export function fullyFulfilled(order: OrderRecord): boolean {
   return order.lines.every((line) => {
     const { due, fulfilled } = lineQuantities(line);
-    return fulfilled.compare(due) >= 0;
+    return fulfilled >= due;
   });
 }
 
 /** No line has had anything handed over or shipped. */
 export function nothingFulfilled(order: OrderRecord): boolean {
-  return (
-    order.fulfilments.length === 0 && order.lines.every((line) => lineQuantities(line).fulfilled.isZero())
-  );
+  return order.fulfilments.length === 0 && order.lines.every((line) => lineQuantities(line).fulfilled === 0n);
 }
 
 /** The order is shipped to the customer. */
