@@ -86,6 +86,14 @@ describe('allocation properties', () => {
     return BigInt(whole + frac.padEnd(6, '0'));
   };
 
+  it('hands a leftover unit to a part whose share was cut, never to one that was exact', () => {
+    // 4 by 3:2:1 is exactly 2, then 1.33 and 0.67: the leftover unit goes to the 1.33.
+    const parts = Money.ofMinor(4n, 'EUR').allocate([3, 2, 1]);
+    expect(parts.map((part) => part.toMinor())).toEqual([2n, 2n, 0n]);
+    const negative = Money.ofMinor(-4n, 'EUR').allocate([3, 2, 1]);
+    expect(negative.map((part) => part.toMinor())).toEqual([-2n, -2n, 0n]);
+  });
+
   it('parts always sum exactly to the whole, and each is within one minor unit of its exact share', () => {
     fc.assert(
       fc.property(minor, currencies, ratios, (total, currency, list) => {
